@@ -1,0 +1,49 @@
+package org.neurula.fitness;
+
+import java.util.function.ToDoubleFunction;
+import org.neurula.neat.engine.Evaluator;
+import org.neurula.neat.engine.Fitness;
+
+/**
+ * A problem evolution solves. A task sees networks, never genomes: it declares how many inputs and
+ * outputs a network needs and creates evaluators that run one network's whole lifetime.
+ *
+ * <pre>{@code
+ * Task task = Task.of(2, 1, net -> 1.0 - Math.abs(net.activate(1, 0)[0] - 1.0));
+ * }</pre>
+ */
+public interface Task {
+
+    /** Number of network inputs (the bias is added by Neurula). */
+    int inputs();
+
+    /** Number of network outputs. */
+    int outputs();
+
+    /** Whether the same network always gets the same fitness; then unchanged elites are not re-evaluated. */
+    default boolean deterministic() {
+        return true;
+    }
+
+    /** The fitness of a network that could not be built or whose evaluation failed. */
+    default double nullFitness() {
+        return 0.0;
+    }
+
+    /** A new evaluator; stateful evaluators are created once per evaluation thread. */
+    Evaluator newEvaluator();
+
+    /**
+     * A deterministic task from a fitness function; it is never marked solved.
+     *
+     * @param fitness a stateless function of the network
+     */
+    static Task of(int inputs, int outputs, ToDoubleFunction<org.neurula.neat.network.Network> fitness) {
+        return new LambdaTask(inputs, outputs, (network, context) -> Fitness.of(fitness.applyAsDouble(network)));
+    }
+
+    /** A deterministic task from an evaluator that decides fitness and success itself. */
+    static Task of(int inputs, int outputs, Evaluator evaluator) {
+        return new LambdaTask(inputs, outputs, evaluator);
+    }
+}

@@ -1,0 +1,45 @@
+package org.neurula.fitness;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/** The task providers visible to a class loader, by id. */
+public final class TaskRegistry {
+
+    private final Map<String, TaskProvider<?>> providers;
+
+    private TaskRegistry(Map<String, TaskProvider<?>> providers) {
+        this.providers = providers;
+    }
+
+    /** The providers found by {@link ServiceLoader} on the given class loader. */
+    public static TaskRegistry load(ClassLoader loader) {
+        Map<String, TaskProvider<?>> found = new TreeMap<>();
+        for (TaskProvider<?> provider : ServiceLoader.load(TaskProvider.class, loader)) {
+            TaskProvider<?> previous = found.putIfAbsent(provider.id(), provider);
+            if (previous != null && previous.getClass() != provider.getClass()) {
+                throw new IllegalStateException("two task providers claim id '" + provider.id() + "': "
+                        + previous.getClass().getName() + " and " + provider.getClass().getName());
+            }
+        }
+        return new TaskRegistry(found);
+    }
+
+    /** The providers on this class's own class loader. */
+    public static TaskRegistry load() {
+        return load(TaskRegistry.class.getClassLoader());
+    }
+
+    /** The provider with that id. */
+    public Optional<TaskProvider<?>> find(String id) {
+        return Optional.ofNullable(providers.get(id));
+    }
+
+    /** All known ids, sorted. */
+    public List<String> ids() {
+        return List.copyOf(providers.keySet());
+    }
+}

@@ -1,0 +1,5 @@
+package org.neurula.fitness.xor;
+
+/** XOR has no parameters. */
+public record XorConfig() {
+}

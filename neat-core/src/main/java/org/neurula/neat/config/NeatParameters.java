@@ -1,0 +1,61 @@
+package org.neurula.neat.config;
+
+import java.util.List;
+
+/**
+ * Every parameter of the NEAT algorithm, by section. {@link #defaults()} is the NEAT paper's setup.
+ *
+ * @param genome       genome shape and initial weights
+ * @param mutation     mutation probabilities
+ * @param crossover    mating
+ * @param speciation   distance and species threshold
+ * @param reproduction population size, selection, stagnation
+ * @param network      activation of compiled networks
+ */
+public record NeatParameters(
+        GenomeParameters genome,
+        MutationParameters mutation,
+        CrossoverParameters crossover,
+        SpeciationParameters speciation,
+        ReproductionParameters reproduction,
+        NetworkParameters network) {
+
+    /** The NEAT paper's parameters (Stanley &amp; Miikkulainen 2002). */
+    public static NeatParameters defaults() {
+        return new NeatParameters(GenomeParameters.defaults(), MutationParameters.defaults(),
+                CrossoverParameters.defaults(), SpeciationParameters.defaults(), ReproductionParameters.defaults(),
+                NetworkParameters.defaults());
+    }
+
+    /** Every out-of-range value, with key paths ({@code mutation.addNode}, ...). */
+    public List<ParameterProblems.Problem> problems() {
+        ParameterProblems problems = new ParameterProblems();
+        genome.check(problems, "genome");
+        mutation.check(problems, "mutation");
+        crossover.check(problems, "crossover");
+        speciation.check(problems, "speciation");
+        reproduction.check(problems, "reproduction");
+        network.check(problems, "network");
+        return problems.problems();
+    }
+
+    /** With another mutation section. */
+    public NeatParameters withMutation(MutationParameters m) {
+        return new NeatParameters(genome, m, crossover, speciation, reproduction, network);
+    }
+
+    /** With another genome section. */
+    public NeatParameters withGenome(GenomeParameters g) {
+        return new NeatParameters(g, mutation, crossover, speciation, reproduction, network);
+    }
+
+    /** With another speciation section. */
+    public NeatParameters withSpeciation(SpeciationParameters s) {
+        return new NeatParameters(genome, mutation, crossover, s, reproduction, network);
+    }
+
+    /** With another reproduction section. */
+    public NeatParameters withReproduction(ReproductionParameters r) {
+        return new NeatParameters(genome, mutation, crossover, speciation, r, network);
+    }
+}

@@ -1,0 +1,329 @@
+package org.neurula.neat.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.neurula.neat.activation.ActivationRegistry;
+import org.neurula.neat.config.NeatParameters;
+import org.neurula.neat.config.Objective;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.InitialGenomes;
+import org.neurula.neat.innovation.InnovationTracker;
+import org.neurula.neat.network.DecodeResult;
+import org.neurula.neat.network.GenomeDecoder;
+import org.neurula.neat.network.Network;
+import org.neurula.neat.network.NetworkCompiler;
+import org.neurula.neat.random.Purpose;
+import org.neurula.neat.random.RandomSource;
+import org.neurula.neat.reproduction.Offspring;
+import org.neurula.neat.reproduction.Parent;
+import org.neurula.neat.reproduction.Reproduction;
+import org.neurula.neat.reproduction.SpeciesPool;
+import org.neurula.neat.speciation.Speciator;
+import org.neurula.neat.speciation.SpeciesRecord;
+import org.neurula.neat.variation.NeatMutation;
+
+/**
+ * The NEAT generation loop. Each step evaluates the current population (in parallel), speciates
+ * it, publishes an immutable {@link Generation} to the listeners and the caller, and breeds the next
+ * population. Results depend only on the seed and the parameters, not on the number of threads.
+ *
+ * <pre>{@code
+ * try (Engine engine = Engine.builder(2, 1, () -> myEvaluator).seed(7).threads(4).build()) {
+ *     Generation last = engine.stream().limit(300).filter(Generation::solved).findFirst().orElseThrow();
+ * }
+ * }</pre>
+ *
+ * Not thread-safe: one thread drives an engine.
+ */
+public final class Engine implements AutoCloseable {
+
+    private final NeatParameters parameters;
+    private final RandomSource random;
+    private final GenomeDecoder decoder;
+    private final NetworkCompiler compiler;
+    private final Supplier<Evaluator> evaluatorFactory;
+    private final ThreadLocal<Evaluator> evaluators;
+    private final boolean deterministic;
+    private final double nullFitness;
+    private final List<EngineListener> listeners;
+    private final ExecutorService executor;
+    private final Reproduction reproduction;
+    private final Objective objective;
+
+    private final InnovationTracker tracker;
+    private final Speciator speciator;
+    private List<Offspring> population;
+    private Fitness[] carried = new Fitness[0];
+    private long generation;
+    private long nextId;
+    private long evaluations;
+    private boolean solvedBefore;
+
+    Engine(EngineBuilder b) {
+        this.parameters = b.parameters;
+        this.random = new RandomSource(b.seed);
+        this.decoder = b.decoder;
+        this.compiler = new NetworkCompiler(parameters.network().cycles());
+        this.evaluatorFactory = b.evaluatorFactory;
+        this.evaluators = ThreadLocal.withInitial(evaluatorFactory);
+        this.deterministic = b.deterministic;
+        this.nullFitness = b.nullFitness;
+        this.listeners = List.copyOf(b.listeners);
+        this.executor = b.threads > 1 ? Executors.newFixedThreadPool(b.threads, runnable -> {
+            Thread t = new Thread(runnable, "neurula-eval");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        this.objective = parameters.reproduction().objective();
+        ActivationRegistry activations = b.activations;
+        this.reproduction = new Reproduction(parameters, activations, new NeatMutation(parameters.mutation()));
+        this.speciator = new Speciator(parameters.speciation());
+        InitialGenomes initial = new InitialGenomes(b.inputs, b.outputs, parameters.genome(),
+                activations.get(parameters.genome().outputActivation()),
+                activations.get("identity"));
+        this.tracker = initial.newTracker();
+        int size = parameters.reproduction().populationSize();
+        List<Offspring> first = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Genome genome = initial.create(random.generator(0, i, Purpose.INITIAL_POPULATION), tracker);
+            first.add(new Offspring(i, genome, null));
+        }
+        this.population = first;
+        this.nextId = size;
+    }
+
+    /**
+     * A builder for a task with {@code inputs} inputs (the bias is added) and {@code outputs}
+     * outputs, whose evaluators come from {@code evaluatorFactory} (called once per thread).
+     */
+    public static EngineBuilder builder(int inputs, int outputs, Supplier<Evaluator> evaluatorFactory) {
+        return new EngineBuilder(inputs, outputs, evaluatorFactory);
+    }
+
+    /** Runs one generation: evaluate, speciate, report, breed. */
+    public Generation step() {
+        long started = System.nanoTime();
+        for (EngineListener l : listeners) {
+            l.onGenerationStart(generation);
+        }
+        int size = population.size();
+        Fitness[] results = new Fitness[size];
+        String[] failures = new String[size];
+        int evaluated = evaluate(results, failures);
+        double evaluationSeconds = (System.nanoTime() - started) / 1e9;
+        evaluations += evaluated;
+        int failed = 0;
+        for (int i = 0; i < size; i++) {
+            if (failures[i] != null) {
+                failed++;
+                for (EngineListener l : listeners) {
+                    l.onEvaluationFailed(generation, population.get(i).id(), failures[i]);
+                }
+            }
+        }
+
+        List<Genome> genomes = new ArrayList<>(size);
+        double[] scores = new double[size];
+        for (int i = 0; i < size; i++) {
+            genomes.add(population.get(i).genome());
+            scores[i] = objective.toScore(results[i].value());
+        }
+        double threshold = speciator.threshold();
+        IntArrayList extinct = speciator.speciate(genomes, scores, generation);
+        for (int k = 0; k < extinct.size(); k++) {
+            for (EngineListener l : listeners) {
+                l.onSpeciesExtinct(generation, extinct.get(k));
+            }
+        }
+
+        int[] speciesOf = new int[size];
+        List<SpeciesRecord> records = speciator.species();
+        for (SpeciesRecord s : records) {
+            for (int k = 0; k < s.members().size(); k++) {
+                speciesOf[s.members().get(k)] = s.id();
+            }
+        }
+        List<Member> members = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Offspring o = population.get(i);
+            members.add(new Member(o.id(), o.genome(), results[i].value(), results[i].solved(), speciesOf[i]));
+        }
+        Member champion = champion(members);
+        boolean solved = champion.solved();
+
+        List<SpeciesPool> pools = new ArrayList<>(records.size());
+        List<Species> speciesSnapshots = new ArrayList<>(records.size());
+        int stagnationLimit = parameters.reproduction().stagnationLimit();
+        for (SpeciesRecord s : records) {
+            List<Parent> parents = new ArrayList<>(s.members().size());
+            double sum = 0;
+            for (int k = 0; k < s.members().size(); k++) {
+                int i = s.members().get(k);
+                parents.add(new Parent(members.get(i).id(), genomes.get(i), scores[i], results[i].value(),
+                        results[i].solved()));
+                sum += results[i].value();
+            }
+            parents.sort(Comparator.comparingDouble(Parent::score).reversed().thenComparingLong(Parent::id));
+            boolean holdsBest = parents.stream().anyMatch(p -> p.id() == champion.id());
+            boolean eligible = s.stagnation(generation) < stagnationLimit || holdsBest;
+            pools.add(new SpeciesPool(s.id(), parents, eligible));
+            speciesSnapshots.add(new Species(s.id(), (int) (generation - s.bornGeneration()), parents.size(),
+                    objective == Objective.MAXIMIZE ? s.bestScore() : -s.bestScore(), s.stagnation(generation),
+                    parents.getFirst().id(), sum / parents.size()));
+        }
+        speciator.advance(genomes, random.generator(generation, 0, Purpose.SPECIATION));
+
+        List<Offspring> next = reproduction.reproduce(pools, generation, random, tracker, nextId);
+        nextId += next.size();
+        Generation snapshot = new Generation(generation, members, speciesSnapshots, champion, evaluations, evaluated,
+                solved, threshold, failed,
+                new GenerationTiming(evaluationSeconds, (System.nanoTime() - started) / 1e9));
+        population = next;
+        Fitness[] carried = new Fitness[next.size()];
+        for (int i = 0; i < next.size(); i++) {
+            Parent elite = next.get(i).eliteOf();
+            if (elite != null) {
+                carried[i] = new Fitness(elite.fitness(), elite.solved());
+            }
+        }
+        this.carried = carried;
+        for (EngineListener l : listeners) {
+            l.onGenerationEnd(snapshot);
+        }
+        if (solved && !solvedBefore) {
+            solvedBefore = true;
+            for (EngineListener l : listeners) {
+                l.onSolved(snapshot);
+            }
+        }
+        generation++;
+        return snapshot;
+    }
+
+    /** An endless stream of generations; limit it, or stop at a condition with {@code takeWhile}. */
+    public Stream<Generation> stream() {
+        Iterator<Generation> iterator = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Generation next() {
+                return step();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+    }
+
+    private int evaluate(Fitness[] results, String[] failures) {
+        int size = population.size();
+        int[] pending = new int[size];
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (deterministic && i < carried.length && carried[i] != null) {
+                results[i] = carried[i];
+            } else {
+                pending[count++] = i;
+            }
+        }
+        if (executor == null) {
+            for (int k = 0; k < count; k++) {
+                evaluateOne(pending[k], results, failures);
+            }
+            return count;
+        }
+        List<Future<?>> futures = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int index = pending[k];
+            futures.add(executor.submit(() -> evaluateOne(index, results, failures)));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while evaluating", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("evaluation failed unexpectedly", e.getCause());
+            }
+        }
+        return count;
+    }
+
+    private void evaluateOne(int index, Fitness[] results, String[] failures) {
+        Offspring o = population.get(index);
+        try {
+            DecodeResult decoded = decoder.decode(o.genome());
+            if (decoded instanceof DecodeResult.Rejected(String reason)) {
+                results[index] = new Fitness(nullFitness, false);
+                failures[index] = "rejected by decoder: " + reason;
+                return;
+            }
+            Network network = compiler.compile(((DecodeResult.Decoded) decoded).blueprint());
+            EvaluationContext context = new EvaluationContext(
+                    random.generator(generation, o.id(), Purpose.EVALUATION), generation, o.id(), 0);
+            Fitness fitness = evaluators.get().evaluate(network, context);
+            if (fitness == null || !Double.isFinite(fitness.value())) {
+                results[index] = new Fitness(nullFitness, false);
+                failures[index] = "evaluator returned " + (fitness == null ? "null" : fitness.value());
+            } else {
+                results[index] = fitness;
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            results[index] = new Fitness(nullFitness, false);
+            failures[index] = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private Member champion(List<Member> members) {
+        Member best = null;
+        for (Member m : members) {
+            if (best == null || better(m, best)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private boolean better(Member a, Member b) {
+        if (a.solved() != b.solved()) {
+            return a.solved();
+        }
+        return objective.isBetter(a.fitness(), b.fitness());
+    }
+
+    /** The generation the next {@link #step()} will run. */
+    public long generation() {
+        return generation;
+    }
+
+    /** Evaluations performed so far. */
+    public long evaluations() {
+        return evaluations;
+    }
+
+    /** The run's innovation tracker (read it; do not mutate it from outside a step). */
+    public InnovationTracker tracker() {
+        return tracker;
+    }
+
+    @Override
+    public void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.neurula.neat.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.neurula.neat.activation.ActivationRegistry;
+import org.neurula.neat.config.NeatParameters;
+import org.neurula.neat.config.ParameterProblems;
+import org.neurula.neat.network.DirectDecoder;
+import org.neurula.neat.network.GenomeDecoder;
+
+/** Configures an {@link Engine}; every setting has the NEAT paper's default. */
+public final class EngineBuilder {
+
+    final int inputs;
+    final int outputs;
+    final Supplier<Evaluator> evaluatorFactory;
+    NeatParameters parameters = NeatParameters.defaults();
+    long seed;
+    int threads = 1;
+    boolean deterministic = true;
+    double nullFitness;
+    GenomeDecoder decoder;
+    ActivationRegistry activations = ActivationRegistry.withBuiltIns();
+    final List<EngineListener> listeners = new ArrayList<>();
+
+    EngineBuilder(int inputs, int outputs, Supplier<Evaluator> evaluatorFactory) {
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.evaluatorFactory = evaluatorFactory;
+    }
+
+    /** The NEAT parameters (default: the paper's). */
+    public EngineBuilder parameters(NeatParameters value) {
+        this.parameters = value;
+        return this;
+    }
+
+    /** The run seed (default 0). */
+    public EngineBuilder seed(long value) {
+        this.seed = value;
+        return this;
+    }
+
+    /** Evaluation threads (default 1); results do not depend on it. */
+    public EngineBuilder threads(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + value);
+        }
+        this.threads = value;
+        return this;
+    }
+
+    /**
+     * Whether evaluating the same network twice gives the same fitness (default true); then copies
+     * of elites are not evaluated again.
+     */
+    public EngineBuilder deterministic(boolean value) {
+        this.deterministic = value;
+        return this;
+    }
+
+    /** The fitness given to genomes whose evaluation fails (default 0). */
+    public EngineBuilder nullFitness(double value) {
+        this.nullFitness = value;
+        return this;
+    }
+
+    /** How genomes become networks (default: {@link DirectDecoder}). */
+    public EngineBuilder decoder(GenomeDecoder value) {
+        this.decoder = value;
+        return this;
+    }
+
+    /** The activation functions available to the run (default: the built-ins). */
+    public EngineBuilder activations(ActivationRegistry value) {
+        this.activations = value;
+        return this;
+    }
+
+    /** Adds a listener. */
+    public EngineBuilder listener(EngineListener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /**
+     * Builds the engine and its initial population.
+     *
+     * @throws IllegalArgumentException listing every out-of-range parameter
+     */
+    public Engine build() {
+        List<ParameterProblems.Problem> problems = parameters.problems();
+        if (!problems.isEmpty()) {
+            StringBuilder message = new StringBuilder("invalid NEAT parameters:");
+            for (ParameterProblems.Problem p : problems) {
+                message.append("\n  ").append(p.path()).append(": ").append(p.message());
+            }
+            throw new IllegalArgumentException(message.toString());
+        }
+        for (String id : parameters.genome().activationChoices()) {
+            activations.get(id);
+        }
+        activations.get(parameters.genome().hiddenActivation());
+        activations.get(parameters.genome().outputActivation());
+        if (decoder == null) {
+            decoder = new DirectDecoder(parameters.genome().recurrent());
+        }
+        return new Engine(this);
+    }
+}

@@ -1,0 +1,120 @@
+package org.neurula.neat.genome;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.collections.impl.list.mutable.primitive.BooleanArrayList;
+import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.neurula.neat.activation.ActivationFunction;
+
+/**
+ * Collects node and connection genes in any order and builds an immutable {@link Genome} with both
+ * sorted. Used by the variation operators, decoders and file readers; not thread-safe.
+ */
+public final class GenomeBuilder {
+
+    private final IntArrayList nodeIds = new IntArrayList();
+    private final List<NodeKind> nodeKinds = new ArrayList<>();
+    private final List<ActivationFunction> nodeActivations = new ArrayList<>();
+    private final DoubleArrayList nodeBiases = new DoubleArrayList();
+
+    private final IntArrayList innovations = new IntArrayList();
+    private final IntArrayList sources = new IntArrayList();
+    private final IntArrayList targets = new IntArrayList();
+    private final DoubleArrayList weights = new DoubleArrayList();
+    private final BooleanArrayList enabled = new BooleanArrayList();
+
+    /** Adds a node gene. */
+    public GenomeBuilder node(int id, NodeKind kind, ActivationFunction activation, double bias) {
+        nodeIds.add(id);
+        nodeKinds.add(kind);
+        nodeActivations.add(activation);
+        nodeBiases.add(bias);
+        return this;
+    }
+
+    /** Copies node {@code index} of {@code genes}. */
+    public GenomeBuilder node(NodeGenes genes, int index) {
+        return node(genes.id(index), genes.kind(index), genes.activation(index), genes.bias(index));
+    }
+
+    /** Adds a connection gene. */
+    public GenomeBuilder connection(int innovation, int source, int target, double weight, boolean isEnabled) {
+        innovations.add(innovation);
+        sources.add(source);
+        targets.add(target);
+        weights.add(weight);
+        enabled.add(isEnabled);
+        return this;
+    }
+
+    /** Copies connection {@code index} of {@code genes}, with the given enabled flag. */
+    public GenomeBuilder connection(ConnectionGenes genes, int index, boolean isEnabled) {
+        return connection(genes.innovation(index), genes.source(index), genes.target(index), genes.weight(index),
+                isEnabled);
+    }
+
+    /** Whether a node with that id was added. */
+    public boolean hasNode(int id) {
+        return nodeIds.contains(id);
+    }
+
+    /** Number of connection genes added so far. */
+    public int connectionCount() {
+        return innovations.size();
+    }
+
+    /** Source node id of the {@code i}-th added connection. */
+    public int source(int i) {
+        return sources.get(i);
+    }
+
+    /** Target node id of the {@code i}-th added connection. */
+    public int target(int i) {
+        return targets.get(i);
+    }
+
+    /**
+     * Builds the genome, sorting nodes by id and connections by innovation.
+     *
+     * @throws IllegalArgumentException if ids or innovations repeat, or a connection names a missing node
+     */
+    public Genome build() {
+        NodeGenes nodes = NodeGenes.of(nodeIds.toArray(), nodeKinds.toArray(NodeKind[]::new),
+                nodeActivations.toArray(ActivationFunction[]::new), nodeBiases.toArray());
+        int n = innovations.size();
+        int[] order = sortedOrder(innovations);
+        int[] inn = new int[n];
+        int[] src = new int[n];
+        int[] tgt = new int[n];
+        double[] w = new double[n];
+        boolean[] en = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int k = order[i];
+            inn[i] = innovations.get(k);
+            src[i] = sources.get(k);
+            tgt[i] = targets.get(k);
+            w[i] = weights.get(k);
+            en[i] = enabled.get(k);
+            if (!nodes.contains(src[i]) || !nodes.contains(tgt[i])) {
+                throw new IllegalArgumentException("connection " + inn[i] + " (" + src[i] + " -> " + tgt[i]
+                        + ") names a node the genome lacks");
+            }
+        }
+        return new Genome(nodes, new ConnectionGenes(inn, src, tgt, w, en).validated());
+    }
+
+    private static int[] sortedOrder(IntArrayList keys) {
+        int n = keys.size();
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((long) keys.get(i) << 32) | i;
+        }
+        java.util.Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) packed[i];
+        }
+        return order;
+    }
+}

@@ -1,0 +1,78 @@
+package org.neurula.neat.genome;
+
+import java.util.random.RandomGenerator;
+import org.neurula.neat.activation.ActivationFunction;
+import org.neurula.neat.config.GenomeParameters;
+import org.neurula.neat.innovation.InnovationTracker;
+
+/**
+ * The minimal starting genomes NEAT grows from: inputs (ids 0..I-1), the bias (id I) and outputs
+ * (ids I+1..I+O), with no hidden nodes, each input and the bias connected to each output (or a
+ * random fraction of those links), weights random.
+ */
+public final class InitialGenomes {
+
+    private final int inputs;
+    private final int outputs;
+    private final GenomeParameters parameters;
+    private final ActivationFunction outputActivation;
+    private final ActivationFunction inputActivation;
+
+    /** Initial genomes for a task with the given numbers of inputs and outputs. */
+    public InitialGenomes(int inputs, int outputs, GenomeParameters parameters, ActivationFunction outputActivation,
+            ActivationFunction inputActivation) {
+        if (inputs < 1 || outputs < 1) {
+            throw new IllegalArgumentException("a network needs at least one input and one output");
+        }
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.parameters = parameters;
+        this.outputActivation = outputActivation;
+        this.inputActivation = inputActivation;
+    }
+
+    /** The id of the bias node. */
+    public int biasId() {
+        return inputs;
+    }
+
+    /** The first id free for hidden nodes. */
+    public int firstHiddenId() {
+        return inputs + 1 + outputs;
+    }
+
+    /** A tracker that already knows the innovations of all input/bias-to-output links, in order. */
+    public InnovationTracker newTracker() {
+        InnovationTracker tracker = new InnovationTracker(firstHiddenId());
+        for (int o = 0; o < outputs; o++) {
+            for (int i = 0; i <= inputs; i++) {
+                tracker.connectionInnovation(i, inputs + 1 + o);
+            }
+        }
+        return tracker;
+    }
+
+    /** One random initial genome. */
+    public Genome create(RandomGenerator random, InnovationTracker tracker) {
+        GenomeBuilder builder = new GenomeBuilder();
+        for (int i = 0; i < inputs; i++) {
+            builder.node(i, NodeKind.INPUT, inputActivation, 0.0);
+        }
+        builder.node(inputs, NodeKind.BIAS, inputActivation, 0.0);
+        for (int o = 0; o < outputs; o++) {
+            builder.node(inputs + 1 + o, NodeKind.OUTPUT, outputActivation, 0.0);
+        }
+        double limit = parameters.weightLimit();
+        for (int o = 0; o < outputs; o++) {
+            for (int i = 0; i <= inputs; i++) {
+                if (parameters.initialConnectivity() < 1.0 && random.nextDouble() >= parameters.initialConnectivity()) {
+                    continue;
+                }
+                double w = Math.max(-limit, Math.min(limit, random.nextGaussian() * parameters.initialWeightStdDev()));
+                int target = inputs + 1 + o;
+                builder.connection(tracker.connectionInnovation(i, target), i, target, w, true);
+            }
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,108 @@
+package org.neurula.neat.innovation;
+
+import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
+import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
+
+/**
+ * Hands out innovation numbers and node ids, so that the same structural change gets the same
+ * historical marking wherever it happens (Stanley &amp; Miikkulainen 2002, section 3.2).
+ *
+ * <ul>
+ *   <li>A new connection (source, target) gets the innovation any earlier connection between the same
+ *       two nodes got; otherwise the next free number.</li>
+ *   <li>Splitting connection {@code k} gives the node id the first split of {@code k} got, and so (via
+ *       the connection rule) the same two innovations. If the genome being mutated already holds that
+ *       node (it split {@code k} before, and {@code k} was re-enabled), a fresh node id is issued.</li>
+ * </ul>
+ *
+ * <p>The history is kept for the whole run, which gives the paper's guarantee within a generation
+ * and also lines up the same change made in different generations. It is part of a run's state
+ * (checkpoints save it through {@link #snapshot()}). Not thread-safe: reproduction is sequential.
+ */
+public final class InnovationTracker {
+
+    private final LongIntHashMap connectionInnovations = new LongIntHashMap();
+    private final IntIntHashMap splitNodes = new IntIntHashMap();
+    private int nextInnovation;
+    private int nextNodeId;
+
+    /**
+     * A tracker whose first fresh node id is {@code firstHiddenNodeId} (ids below it belong to the
+     * input, bias and output nodes) and whose first fresh innovation is 0.
+     */
+    public InnovationTracker(int firstHiddenNodeId) {
+        this.nextNodeId = firstHiddenNodeId;
+    }
+
+    /** Restores a tracker from a snapshot. */
+    public static InnovationTracker restore(InnovationSnapshot snapshot) {
+        InnovationTracker tracker = new InnovationTracker(snapshot.nextNodeId());
+        tracker.nextInnovation = snapshot.nextInnovation();
+        int[][] connections = snapshot.connections();
+        for (int[] c : connections) {
+            tracker.connectionInnovations.put(key(c[0], c[1]), c[2]);
+        }
+        for (int[] s : snapshot.splits()) {
+            tracker.splitNodes.put(s[0], s[1]);
+        }
+        return tracker;
+    }
+
+    /** The innovation number of a connection from {@code source} to {@code target}. */
+    public int connectionInnovation(int source, int target) {
+        long key = key(source, target);
+        int existing = connectionInnovations.getIfAbsent(key, -1);
+        if (existing >= 0) {
+            return existing;
+        }
+        int innovation = nextInnovation++;
+        connectionInnovations.put(key, innovation);
+        return innovation;
+    }
+
+    /**
+     * The id of the node that splits connection {@code innovation}.
+     *
+     * @param alreadyPresent whether the genome being mutated already holds the remembered node; then a
+     *                       fresh id is returned (and not remembered)
+     */
+    public int splitNode(int innovation, java.util.function.IntPredicate alreadyPresent) {
+        int existing = splitNodes.getIfAbsent(innovation, -1);
+        if (existing >= 0 && !alreadyPresent.test(existing)) {
+            return existing;
+        }
+        int node = nextNodeId++;
+        if (existing < 0) {
+            splitNodes.put(innovation, node);
+        }
+        return node;
+    }
+
+    /** The next innovation number that would be issued. */
+    public int nextInnovation() {
+        return nextInnovation;
+    }
+
+    /** The next node id that would be issued. */
+    public int nextNodeId() {
+        return nextNodeId;
+    }
+
+    /** A copy of the complete state, sorted so equal trackers give equal snapshots. */
+    public InnovationSnapshot snapshot() {
+        int[][] connections = new int[connectionInnovations.size()][];
+        int[] i = {0};
+        connectionInnovations.forEachKeyValue((key, innovation) ->
+                connections[i[0]++] = new int[] {(int) (key >>> 32), (int) key, innovation});
+        java.util.Arrays.sort(connections, java.util.Comparator.comparingInt(c -> c[2]));
+        int[][] splits = new int[splitNodes.size()][];
+        int[] j = {0};
+        splitNodes.forEachKeyValue((innovation, node) -> splits[j[0]++] = new int[] {innovation, node});
+        java.util.Arrays.sort(splits, java.util.Comparator.comparingInt(s -> s[0]));
+        return new InnovationSnapshot(nextInnovation, nextNodeId, connections, splits);
+    }
+
+    private static long key(int source, int target) {
+        return ((long) source << 32) | (target & 0xFFFFFFFFL);
+    }
+}

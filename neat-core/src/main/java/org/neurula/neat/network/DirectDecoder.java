@@ -1,0 +1,57 @@
+package org.neurula.neat.network;
+
+import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.neurula.neat.activation.ActivationFunction;
+import org.neurula.neat.genome.ConnectionGenes;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.NodeGenes;
+import org.neurula.neat.genome.NodeKind;
+
+/**
+ * NEAT's direct encoding: every node gene becomes a node and every enabled connection gene a
+ * connection. In feed-forward mode a genome whose enabled connections form a cycle is rejected.
+ *
+ * @param recurrent whether the run allows recurrent connections
+ */
+public record DirectDecoder(boolean recurrent) implements GenomeDecoder {
+
+    @Override
+    public DecodeResult decode(Genome genome) {
+        NodeGenes nodes = genome.nodes();
+        ConnectionGenes genes = genome.connections();
+        int n = nodes.size();
+        int[] ids = new int[n];
+        NodeKind[] kinds = new NodeKind[n];
+        ActivationFunction[] activations = new ActivationFunction[n];
+        double[] biases = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = nodes.id(i);
+            kinds[i] = nodes.kind(i);
+            activations[i] = nodes.activation(i);
+            biases[i] = nodes.bias(i);
+        }
+        IntArrayList sources = new IntArrayList(genes.size());
+        IntArrayList targets = new IntArrayList(genes.size());
+        DoubleArrayList weights = new DoubleArrayList(genes.size());
+        for (int c = 0; c < genes.size(); c++) {
+            if (!genes.enabled(c)) {
+                continue;
+            }
+            int target = nodes.indexOf(genes.target(c));
+            if (kinds[target].isSource()) {
+                return new DecodeResult.Rejected("connection " + genes.innovation(c) + " targets input or bias node "
+                        + genes.target(c));
+            }
+            sources.add(nodes.indexOf(genes.source(c)));
+            targets.add(target);
+            weights.add(genes.weight(c));
+        }
+        NetworkBlueprint blueprint = new NetworkBlueprint(ids, kinds, activations, biases, sources.toArray(),
+                targets.toArray(), weights.toArray(), recurrent);
+        if (!recurrent && Topology.depthOrder(blueprint) == null) {
+            return new DecodeResult.Rejected("enabled connections form a cycle in a feed-forward run");
+        }
+        return new DecodeResult.Decoded(blueprint);
+    }
+}

@@ -1,0 +1,132 @@
+package org.neurula.neat.network;
+
+import org.neurula.neat.activation.ActivationFunction;
+import org.neurula.neat.genome.NodeKind;
+
+/**
+ * A network that may contain cycles, compiled into flat arrays.
+ *
+ * <p>Semantics: {@link #activate} writes the inputs, then runs {@code cycles} synchronous update
+ * steps; in each step every non-input node computes {@code activation(bias + Σ w·v)} from the values
+ * all nodes had at the end of the previous step (initially 0, bias 1). Outputs are read after the
+ * last step. Node values persist between calls, so a signal needs as many steps as the path is long
+ * to travel from an input to an output. {@link #reset()} sets every node back to 0.
+ */
+public final class RecurrentNetwork implements Network {
+
+    private final int[] inputPositions;
+    private final int[] outputPositions;
+    private final int[] computed;
+    private final double[] biases;
+    private final ActivationFunction[] activations;
+    private final int[] targetStart;
+    private final int[] connectionSource;
+    private final double[] weights;
+    private final int cycles;
+    private final boolean[] isBias;
+    private double[] current;
+    private double[] next;
+
+    private RecurrentNetwork(NetworkBlueprint blueprint, int cycles) {
+        int n = blueprint.nodeCount();
+        int[] identity = new int[n];
+        for (int i = 0; i < n; i++) {
+            identity[i] = i;
+        }
+        Layout layout = Layout.of(blueprint, identity);
+        this.inputPositions = layout.inputPositions();
+        this.outputPositions = layout.outputPositions();
+        this.targetStart = layout.targetStart();
+        this.connectionSource = layout.sources();
+        this.weights = layout.weights();
+        this.biases = blueprint.biases().clone();
+        this.activations = blueprint.activations().clone();
+        this.cycles = cycles;
+        NodeKind[] kinds = blueprint.kinds();
+        int count = 0;
+        for (NodeKind kind : kinds) {
+            if (!kind.isSource()) {
+                count++;
+            }
+        }
+        this.computed = new int[count];
+        this.isBias = new boolean[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (!kinds[i].isSource()) {
+                computed[k++] = i;
+            }
+            isBias[i] = kinds[i] == NodeKind.BIAS;
+        }
+        this.current = new double[n];
+        this.next = new double[n];
+        reset();
+    }
+
+    /**
+     * Compiles a blueprint (cyclic or not) for synchronous updates.
+     *
+     * @param cycles update steps per {@code activate} call, at least 1
+     */
+    public static RecurrentNetwork compile(NetworkBlueprint blueprint, int cycles) {
+        if (cycles < 1) {
+            throw new IllegalArgumentException("cycles must be at least 1, was " + cycles);
+        }
+        return new RecurrentNetwork(blueprint, cycles);
+    }
+
+    @Override
+    public int inputCount() {
+        return inputPositions.length;
+    }
+
+    @Override
+    public int outputCount() {
+        return outputPositions.length;
+    }
+
+    @Override
+    public int connectionCount() {
+        return weights.length;
+    }
+
+    @Override
+    public boolean isRecurrent() {
+        return true;
+    }
+
+    @Override
+    public void activate(double[] inputs, double[] outputs) {
+        for (int k = 0; k < inputPositions.length; k++) {
+            current[inputPositions[k]] = inputs[k];
+            next[inputPositions[k]] = inputs[k];
+        }
+        final int[] src = connectionSource;
+        final double[] w = weights;
+        for (int step = 0; step < cycles; step++) {
+            final double[] v = current;
+            final double[] out = next;
+            for (int node : computed) {
+                double sum = biases[node];
+                for (int c = targetStart[node], end = targetStart[node + 1]; c < end; c++) {
+                    sum = Math.fma(w[c], v[src[c]], sum);
+                }
+                out[node] = activations[node].apply(sum);
+            }
+            current = out;
+            next = v;
+        }
+        for (int k = 0; k < outputPositions.length; k++) {
+            outputs[k] = current[outputPositions[k]];
+        }
+    }
+
+    @Override
+    public void reset() {
+        for (int i = 0; i < current.length; i++) {
+            double v = isBias[i] ? 1.0 : 0.0;
+            current[i] = v;
+            next[i] = v;
+        }
+    }
+}

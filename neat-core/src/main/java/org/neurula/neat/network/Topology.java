@@ -1,0 +1,78 @@
+package org.neurula.neat.network;
+
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+
+/** Graph algorithms on blueprints. */
+public final class Topology {
+
+    private Topology() {
+    }
+
+    /**
+     * The node indices in an order where every connection goes from an earlier to a later node (input
+     * and bias nodes first, then by depth, ties by index), or {@code null} if the connections form a
+     * cycle.
+     */
+    public static int[] depthOrder(NetworkBlueprint blueprint) {
+        int n = blueprint.nodeCount();
+        int[] depth = depths(blueprint);
+        if (depth == null) {
+            return null;
+        }
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            int rank = blueprint.kinds()[i].isSource() ? 0 : depth[i] + 1;
+            keyed[i] = ((long) rank << 32) | i;
+        }
+        java.util.Arrays.sort(keyed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keyed[i];
+        }
+        return order;
+    }
+
+    /**
+     * The depth of every node: 0 for nodes without incoming connections, else one more than the
+     * deepest source; {@code null} if there is a cycle (Kahn's algorithm).
+     */
+    public static int[] depths(NetworkBlueprint blueprint) {
+        int n = blueprint.nodeCount();
+        int[] sources = blueprint.sources();
+        int[] targets = blueprint.targets();
+        int m = sources.length;
+        int[] indegree = new int[n];
+        int[] outStart = new int[n + 1];
+        for (int c = 0; c < m; c++) {
+            indegree[targets[c]]++;
+            outStart[sources[c] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            outStart[i + 1] += outStart[i];
+        }
+        int[] outTargets = new int[m];
+        int[] fill = outStart.clone();
+        for (int c = 0; c < m; c++) {
+            outTargets[fill[sources[c]]++] = targets[c];
+        }
+        int[] depth = new int[n];
+        IntArrayList queue = new IntArrayList(n);
+        for (int i = 0; i < n; i++) {
+            if (indegree[i] == 0) {
+                queue.add(i);
+            }
+        }
+        int seen = 0;
+        while (seen < queue.size()) {
+            int node = queue.get(seen++);
+            for (int k = outStart[node]; k < outStart[node + 1]; k++) {
+                int t = outTargets[k];
+                depth[t] = Math.max(depth[t], depth[node] + 1);
+                if (--indegree[t] == 0) {
+                    queue.add(t);
+                }
+            }
+        }
+        return seen == n ? depth : null;
+    }
+}

@@ -1,0 +1,65 @@
+package org.neurula.neat.reproduction;
+
+/**
+ * Splits an exact number of offspring among species in proportion to their weights (their summed
+ * shared fitness), by the largest-remainder method: each gets the floor of its exact share, and the
+ * remaining offspring go to the largest fractional parts (ties to the lower index). Species that are
+ * not eligible get none; if no eligible species has positive weight, eligible species share equally.
+ */
+public final class OffspringAllocation {
+
+    private OffspringAllocation() {
+    }
+
+    /**
+     * Offspring per species; the counts sum to {@code total} whenever some species is eligible.
+     *
+     * @param weights  non-negative weight per species
+     * @param eligible whether each species may reproduce
+     * @param total    the number of offspring to hand out
+     */
+    public static int[] allocate(double[] weights, boolean[] eligible, int total) {
+        int n = weights.length;
+        double[] w = new double[n];
+        double sum = 0;
+        int eligibleCount = 0;
+        for (int s = 0; s < n; s++) {
+            if (eligible[s]) {
+                w[s] = Math.max(0.0, weights[s]);
+                sum += w[s];
+                eligibleCount++;
+            }
+        }
+        int[] counts = new int[n];
+        if (eligibleCount == 0) {
+            return counts;
+        }
+        if (!(sum > 0) || !Double.isFinite(sum)) {
+            sum = 0;
+            for (int s = 0; s < n; s++) {
+                w[s] = eligible[s] ? 1.0 : 0.0;
+                sum += w[s];
+            }
+        }
+        double[] remainder = new double[n];
+        int given = 0;
+        for (int s = 0; s < n; s++) {
+            double exact = total * w[s] / sum;
+            counts[s] = (int) Math.floor(exact);
+            remainder[s] = eligible[s] ? exact - counts[s] : -1.0;
+            given += counts[s];
+        }
+        while (given < total) {
+            int best = -1;
+            for (int s = 0; s < n; s++) {
+                if (eligible[s] && (best < 0 || remainder[s] > remainder[best])) {
+                    best = s;
+                }
+            }
+            counts[best]++;
+            remainder[best] -= 2.0;
+            given++;
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,134 @@
+package org.neurula.neat.reproduction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.neurula.neat.activation.ActivationRegistry;
+import org.neurula.neat.config.NeatParameters;
+import org.neurula.neat.config.ReproductionParameters;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.innovation.InnovationTracker;
+import org.neurula.neat.random.Purpose;
+import org.neurula.neat.random.RandomSource;
+import org.neurula.neat.variation.Crossover;
+import org.neurula.neat.variation.Mutation;
+import org.neurula.neat.variation.VariationContext;
+
+/**
+ * Makes the next generation (Stanley &amp; Miikkulainen 2002, section 3.3): explicit fitness sharing
+ * (a species' weight is the sum of its members' score divided by its size, scores shifted to be
+ * non-negative when some are negative); offspring split exactly among eligible species by
+ * {@link OffspringAllocation}; the champion of each species with at least
+ * {@code eliteMinSpeciesSize} members copied unchanged; parents drawn from the best
+ * {@code survivalThreshold} of each species; {@code mutationOnly} of the offspring made by mutation
+ * alone, the rest by crossover (with a mate from another species at rate
+ * {@code interspeciesMating}) followed by mutation unless the {@code mateOnly} draw says otherwise.
+ *
+ * <p>Offspring ids are issued in species order, and each offspring's random generator is derived from
+ * (seed, generation, offspring id), so the result depends only on the inputs.
+ */
+public final class Reproduction {
+
+    private final NeatParameters parameters;
+    private final ActivationRegistry activations;
+    private final Mutation mutation;
+    private final Crossover crossover = new Crossover();
+
+    /** Reproduction with the given parameters and the mutation every offspring goes through. */
+    public Reproduction(NeatParameters parameters, ActivationRegistry activations, Mutation mutation) {
+        this.parameters = parameters;
+        this.activations = activations;
+        this.mutation = mutation;
+    }
+
+    /**
+     * The next generation: exactly {@code populationSize} offspring.
+     *
+     * @param pools      the species, in id order
+     * @param generation the generation being left
+     * @param random     the run's random source
+     * @param tracker    the run's innovation tracker
+     * @param firstId    the id of the first offspring; the others follow consecutively
+     */
+    public List<Offspring> reproduce(List<SpeciesPool> pools, long generation, RandomSource random,
+            InnovationTracker tracker, long firstId) {
+        ReproductionParameters rp = parameters.reproduction();
+        int[] quota = quotas(pools, rp.populationSize());
+        List<Offspring> next = new ArrayList<>(rp.populationSize());
+        long id = firstId;
+        for (int s = 0; s < pools.size(); s++) {
+            SpeciesPool pool = pools.get(s);
+            int count = quota[s];
+            if (count == 0) {
+                continue;
+            }
+            List<Parent> members = pool.members();
+            if (members.size() >= rp.eliteMinSpeciesSize()) {
+                Parent champion = members.getFirst();
+                next.add(new Offspring(id++, champion.genome(), champion));
+                count--;
+            }
+            int parentCount = Math.max(1, (int) Math.ceil(rp.survivalThreshold() * members.size()));
+            List<Parent> parents = members.subList(0, Math.min(parentCount, members.size()));
+            for (int k = 0; k < count; k++) {
+                long childId = id++;
+                RandomGenerator r = random.generator(generation, childId, Purpose.VARIATION);
+                VariationContext context = new VariationContext(r, tracker, parameters, activations);
+                next.add(new Offspring(childId, breed(parents, pools, s, context), null));
+            }
+        }
+        return next;
+    }
+
+    private Genome breed(List<Parent> parents, List<SpeciesPool> pools, int speciesIndex, VariationContext context) {
+        RandomGenerator r = context.random();
+        Parent mother = parents.get(r.nextInt(parents.size()));
+        boolean mutateOnly = r.nextDouble() < parameters.crossover().mutationOnly();
+        if (mutateOnly) {
+            return mutation.apply(mother.genome(), context);
+        }
+        Parent father;
+        if (pools.size() > 1 && r.nextDouble() < parameters.crossover().interspeciesMating()) {
+            int other = r.nextInt(pools.size() - 1);
+            if (other >= speciesIndex) {
+                other++;
+            }
+            father = pools.get(other).members().getFirst();
+        } else if (parents.size() > 1) {
+            int k = r.nextInt(parents.size() - 1);
+            father = parents.get(k >= parents.indexOf(mother) ? k + 1 : k);
+        } else {
+            return mutation.apply(mother.genome(), context);
+        }
+        boolean equal = mother.score() == father.score();
+        Parent fitter = mother.score() >= father.score() ? mother : father;
+        Parent weaker = fitter == mother ? father : mother;
+        Genome child = crossover.mate(fitter.genome(), weaker.genome(), equal, context);
+        if (r.nextDouble() < parameters.crossover().mateOnly()) {
+            return child;
+        }
+        return mutation.apply(child, context);
+    }
+
+    private static int[] quotas(List<SpeciesPool> pools, int total) {
+        double minScore = Double.POSITIVE_INFINITY;
+        for (SpeciesPool pool : pools) {
+            for (Parent p : pool.members()) {
+                minScore = Math.min(minScore, p.score());
+            }
+        }
+        double shift = minScore < 0 ? -minScore : 0.0;
+        double[] weights = new double[pools.size()];
+        boolean[] eligible = new boolean[pools.size()];
+        for (int s = 0; s < pools.size(); s++) {
+            SpeciesPool pool = pools.get(s);
+            double sum = 0;
+            for (Parent p : pool.members()) {
+                sum += p.score() + shift;
+            }
+            weights[s] = sum / pool.members().size();
+            eligible[s] = pool.eligible();
+        }
+        return OffspringAllocation.allocate(weights, eligible, total);
+    }
+}

@@ -1,0 +1,123 @@
+package org.neurula.neat.speciation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.neurula.neat.config.SpeciationParameters;
+import org.neurula.neat.genome.Genome;
+
+/**
+ * Divides a population into species (Stanley &amp; Miikkulainen 2002, section 3.3). Each genome, in
+ * population order, joins the first species (in id order) whose representative, a random member of
+ * the previous generation, lies within the threshold δt; otherwise it founds a new species and
+ * represents it. Species left without members die out. When {@code targetSpecies} is set the
+ * threshold moves by {@code thresholdStep} each generation toward that count.
+ */
+public final class Speciator {
+
+    private final SpeciationParameters parameters;
+    private final CompatibilityDistance distance;
+    private final List<SpeciesRecord> species = new ArrayList<>();
+    private int nextSpeciesId;
+    private double threshold;
+
+    /** A speciator with no species yet. */
+    public Speciator(SpeciationParameters parameters) {
+        this.parameters = parameters;
+        this.distance = new CompatibilityDistance(parameters);
+        this.threshold = parameters.threshold();
+    }
+
+    /** Restores a speciator's state (checkpoints). */
+    public static Speciator restore(SpeciationParameters parameters, List<SpeciesRecord> species, int nextSpeciesId,
+            double threshold) {
+        Speciator speciator = new Speciator(parameters);
+        speciator.species.addAll(species);
+        speciator.nextSpeciesId = nextSpeciesId;
+        speciator.threshold = threshold;
+        return speciator;
+    }
+
+    /**
+     * Assigns every genome a species and updates each species' best score.
+     *
+     * @param genomes    the population
+     * @param scores     per genome, fitness turned to maximisation
+     * @param generation the current generation
+     * @return the ids of species that died out
+     */
+    public IntArrayList speciate(List<Genome> genomes, double[] scores, long generation) {
+        for (SpeciesRecord s : species) {
+            s.members().clear();
+        }
+        for (int g = 0; g < genomes.size(); g++) {
+            Genome genome = genomes.get(g);
+            SpeciesRecord home = null;
+            for (SpeciesRecord s : species) {
+                if (distance.between(genome, s.representative()) < threshold) {
+                    home = s;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new SpeciesRecord(nextSpeciesId++, generation, genome);
+                species.add(home);
+            }
+            home.members().add(g);
+        }
+        IntArrayList extinct = new IntArrayList();
+        species.removeIf(s -> {
+            if (s.members().isEmpty()) {
+                extinct.add(s.id());
+                return true;
+            }
+            return false;
+        });
+        for (SpeciesRecord s : species) {
+            for (int k = 0; k < s.members().size(); k++) {
+                s.offerScore(scores[s.members().get(k)], generation);
+            }
+        }
+        return extinct;
+    }
+
+    /**
+     * Prepares for the next generation: each species picks a random member as its representative, and
+     * the threshold moves toward the target species count if one is set.
+     */
+    public void advance(List<Genome> genomes, RandomGenerator random) {
+        for (SpeciesRecord s : species) {
+            IntArrayList members = s.members();
+            s.representative(genomes.get(members.get(random.nextInt(members.size()))));
+        }
+        int target = parameters.targetSpecies();
+        if (target > 0) {
+            if (species.size() < target) {
+                threshold = Math.max(parameters.minThreshold(), threshold - parameters.thresholdStep());
+            } else if (species.size() > target) {
+                threshold += parameters.thresholdStep();
+            }
+        }
+    }
+
+    /** Removes a species that got no offspring. */
+    public void remove(int speciesId) {
+        species.removeIf(s -> s.id() == speciesId);
+    }
+
+    /** The living species, in id order. */
+    public List<SpeciesRecord> species() {
+        return List.copyOf(species);
+    }
+
+    /** The current compatibility threshold. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The id the next new species will get. */
+    public int nextSpeciesId() {
+        return nextSpeciesId;
+    }
+}

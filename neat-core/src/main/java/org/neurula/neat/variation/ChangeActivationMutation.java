@@ -1,0 +1,28 @@
+package org.neurula.neat.variation;
+
+import java.util.List;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.NodeGenes;
+import org.neurula.neat.genome.NodeKind;
+
+/** Gives one random hidden node an activation drawn from {@code genome.activationChoices}. */
+public final class ChangeActivationMutation implements Mutation {
+
+    @Override
+    public Genome apply(Genome genome, VariationContext context) {
+        NodeGenes nodes = genome.nodes();
+        int hidden = nodes.count(NodeKind.HIDDEN);
+        if (hidden == 0) {
+            return genome;
+        }
+        int pick = context.random().nextInt(hidden);
+        List<String> choices = context.parameters().genome().activationChoices();
+        String choice = choices.get(context.random().nextInt(choices.size()));
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.kind(i) == NodeKind.HIDDEN && pick-- == 0) {
+                return genome.withNodes(nodes.withActivation(i, context.activations().get(choice)));
+            }
+        }
+        return genome;
+    }
+}

@@ -1,0 +1,113 @@
+package org.neurula.neat.variation;
+
+import java.util.random.RandomGenerator;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.neurula.neat.config.CrossoverParameters;
+import org.neurula.neat.genome.ConnectionGenes;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.GenomeBuilder;
+import org.neurula.neat.genome.NodeGenes;
+
+/**
+ * NEAT crossover (Stanley &amp; Miikkulainen 2002, section 3.2): genes are lined up by innovation
+ * number; matching genes come from either parent at random; disjoint and excess genes come from the
+ * fitter parent, or, when both are equally fit, from both (or from one chosen at random, by
+ * config). A gene disabled in either parent is disabled in the child with probability
+ * {@code disableRate} (0.75).
+ *
+ * <p>In a feed-forward run, a gene taken from the less fit of two equally fit parents that would
+ * close a cycle with the genes already inherited is left out, so every child stays acyclic.
+ */
+public final class Crossover {
+
+    private static boolean otherFirst(CrossoverParameters.EqualFitnessDisjoint rule, Genome fitter, Genome other,
+            RandomGenerator random) {
+        int a = fitter.connections().size();
+        int b = other.connections().size();
+        return switch (rule) {
+            case BOTH -> false;
+            case RANDOM -> random.nextBoolean();
+            case SMALLER -> b < a || (b == a && random.nextBoolean());
+        };
+    }
+
+    /**
+     * Mates two genomes.
+     *
+     * @param fitter       the fitter parent (either, when {@code equalFitness})
+     * @param other        the other parent
+     * @param equalFitness whether both parents are equally fit
+     */
+    public Genome mate(Genome fitter, Genome other, boolean equalFitness, VariationContext context) {
+        CrossoverParameters p = context.parameters().crossover();
+        RandomGenerator random = context.random();
+        boolean fromBoth = equalFitness && p.equalFitnessDisjoint() == CrossoverParameters.EqualFitnessDisjoint.BOTH;
+        if (equalFitness && otherFirst(p.equalFitnessDisjoint(), fitter, other, random)) {
+            Genome first = other;
+            other = fitter;
+            fitter = first;
+        }
+        ConnectionGenes a = fitter.connections();
+        ConnectionGenes b = other.connections();
+        GenomeBuilder builder = new GenomeBuilder();
+        IntArrayList fromOther = new IntArrayList();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && j < b.size() && a.innovation(i) == b.innovation(j)) {
+                boolean takeOther = random.nextBoolean();
+                boolean disabledSomewhere = !a.enabled(i) || !b.enabled(j);
+                boolean enabled = !disabledSomewhere || random.nextDouble() >= p.disableRate();
+                builder.connection(takeOther ? b : a, takeOther ? j : i, enabled);
+                i++;
+                j++;
+            } else if (j >= b.size() || (i < a.size() && a.innovation(i) < b.innovation(j))) {
+                builder.connection(a, i, a.enabled(i));
+                i++;
+            } else {
+                if (fromBoth) {
+                    fromOther.add(j);
+                }
+                j++;
+            }
+        }
+        NodeGenes nodesA = fitter.nodes();
+        NodeGenes nodesB = other.nodes();
+        boolean recurrent = context.parameters().genome().recurrent();
+        IntArrayList srcs = new IntArrayList();
+        IntArrayList tgts = new IntArrayList();
+        for (int c = 0; c < builder.connectionCount(); c++) {
+            srcs.add(builder.source(c));
+            tgts.add(builder.target(c));
+        }
+        IntArrayList extraNodes = new IntArrayList();
+        for (int k = 0; k < fromOther.size(); k++) {
+            int g = fromOther.get(k);
+            int s = b.source(g);
+            int t = b.target(g);
+            if (!recurrent && Cycles.reaches(srcs, tgts, t, s)) {
+                continue;
+            }
+            builder.connection(b, g, b.enabled(g));
+            srcs.add(s);
+            tgts.add(t);
+            for (int node : new int[] {s, t}) {
+                if (!nodesA.contains(node) && !extraNodes.contains(node)) {
+                    extraNodes.add(node);
+                }
+            }
+        }
+        for (int n = 0; n < nodesA.size(); n++) {
+            int inB = nodesB.indexOf(nodesA.id(n));
+            if (inB >= 0 && random.nextBoolean()) {
+                builder.node(nodesB, inB);
+            } else {
+                builder.node(nodesA, n);
+            }
+        }
+        for (int k = 0; k < extraNodes.size(); k++) {
+            builder.node(nodesB, nodesB.indexOf(extraNodes.get(k)));
+        }
+        return builder.build();
+    }
+}

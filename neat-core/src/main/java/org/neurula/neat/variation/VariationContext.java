@@ -1,0 +1,33 @@
+package org.neurula.neat.variation;
+
+import java.util.random.RandomGenerator;
+import org.neurula.neat.activation.ActivationRegistry;
+import org.neurula.neat.config.NeatParameters;
+import org.neurula.neat.innovation.InnovationTracker;
+
+/**
+ * What a variation operator needs besides its input genomes: the random generator for this
+ * offspring, the run's innovation tracker, the parameters and the activation functions.
+ *
+ * @param random      derived from (run seed, generation, offspring id)
+ * @param tracker     the run's innovation history
+ * @param parameters  the run's NEAT parameters
+ * @param activations the run's activation functions
+ */
+public record VariationContext(
+        RandomGenerator random,
+        InnovationTracker tracker,
+        NeatParameters parameters,
+        ActivationRegistry activations) {
+
+    /** A weight drawn from N(0, initialWeightStdDev²), clipped to the weight limit. */
+    public double randomWeight() {
+        return clip(random.nextGaussian() * parameters.genome().initialWeightStdDev());
+    }
+
+    /** {@code w} clipped to [-weightLimit, weightLimit]. */
+    public double clip(double w) {
+        double limit = parameters.genome().weightLimit();
+        return Math.max(-limit, Math.min(limit, w));
+    }
+}

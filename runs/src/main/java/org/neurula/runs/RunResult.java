@@ -1,0 +1,29 @@
+package org.neurula.runs;
+
+import org.neurula.neat.engine.Member;
+
+/**
+ * The outcome of one run.
+ *
+ * @param seed               the run seed
+ * @param solved             whether the success criterion was met
+ * @param evaluations        evaluations up to and including the solving generation (all, if unsolved)
+ * @param generations        generations evaluated up to and including the solving one (all, if unsolved)
+ * @param bestFitness        the champion's fitness
+ * @param wallSeconds        wall-clock duration
+ * @param champion           the best member seen (solved members first)
+ * @param championGeneration the generation the champion belongs to
+ */
+public record RunResult(long seed, boolean solved, long evaluations, long generations, double bestFitness,
+        double wallSeconds, Member champion, long championGeneration) {
+
+    /** The champion's hidden nodes. */
+    public int hiddenNodes() {
+        return champion.genome().hiddenCount();
+    }
+
+    /** The champion's enabled connections. */
+    public int enabledConnections() {
+        return champion.genome().enabledConnectionCount();
+    }
+}

@@ -1,0 +1,88 @@
+package org.neurula.runs.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.neurula.runs.EvolutionRun;
+import org.neurula.runs.RunResult;
+import org.neurula.runs.config.RunConfig;
+
+/**
+ * Runs one config with seeds S..S+N−1 and summarises evaluations-to-solve the way the NEAT paper
+ * reports it. Seeds run in parallel, one evaluation thread each (results do not depend on threads).
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    /** Runs the seeds and returns the per-run results in seed order. */
+    public static List<RunResult> run(RunConfig config, int runs, long seed0, int threads, PrintStream progress)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                RunConfig seeded = config.withRun(config.run().withSeed(seed0 + i).withThreads(1));
+                futures.add(pool.submit(() -> {
+                    RunResult r = EvolutionRun.execute(seeded, null, List.of());
+                    synchronized (progress) {
+                        progress.printf("seed %d: %s after %d evaluations (%d generations), best fitness %.4f, %d hidden%n",
+                                r.seed(), r.solved() ? "solved" : "NOT solved", r.evaluations(), r.generations(),
+                                r.bestFitness(), r.hiddenNodes());
+                    }
+                    return r;
+                }));
+            }
+            List<RunResult> results = new ArrayList<>();
+            for (Future<RunResult> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a benchmark run failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The summary.json document. */
+    public static ObjectNode summary(String task, List<RunResult> results) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("task", task);
+        root.put("runs", results.size());
+        List<RunResult> solved = results.stream().filter(RunResult::solved).toList();
+        root.put("solved", solved.size());
+        root.set("evaluations", Statistics.of(solved.stream().mapToDouble(RunResult::evaluations).toArray()).toJson());
+        root.set("generations", Statistics.of(solved.stream().mapToDouble(RunResult::generations).toArray()).toJson());
+        root.set("bestFitness", Statistics.of(results.stream().mapToDouble(RunResult::bestFitness).toArray()).toJson());
+        root.set("wallSeconds", Statistics.of(results.stream().mapToDouble(RunResult::wallSeconds).toArray()).toJson());
+        ObjectNode champion = root.putObject("champion");
+        champion.putObject("hiddenNodes").put("mean",
+                solved.stream().mapToDouble(RunResult::hiddenNodes).average().orElse(Double.NaN));
+        champion.putObject("enabledConnections").put("mean",
+                solved.stream().mapToDouble(RunResult::enabledConnections).average().orElse(Double.NaN));
+        ArrayNode perRun = root.putArray("perRun");
+        for (RunResult r : results) {
+            ObjectNode o = perRun.addObject();
+            o.put("seed", r.seed());
+            o.put("solved", r.solved());
+            o.put("evaluations", r.evaluations());
+            o.put("generations", r.generations());
+            o.put("bestFitness", r.bestFitness());
+            o.put("wallSeconds", r.wallSeconds());
+            o.put("hiddenNodes", r.hiddenNodes());
+            o.put("enabledConnections", r.enabledConnections());
+        }
+        return root;
+    }
+}

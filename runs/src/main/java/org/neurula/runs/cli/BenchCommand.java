@@ -1,0 +1,74 @@
+package org.neurula.runs.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.neurula.runs.RunResult;
+import org.neurula.runs.bench.Benchmark;
+import org.neurula.runs.config.ConfigException;
+import org.neurula.runs.config.RunConfig;
+import org.neurula.runs.output.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code neurula bench <config> --runs N}: evaluations-to-solve over seeds S..S+N−1. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run a config with seeds S..S+N-1 and write DIR/summary.json.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "the config file")
+    String config;
+
+    @Option(names = "--runs", required = true, description = "number of runs (seeds)")
+    int runs;
+
+    @Option(names = "--seed0", description = "first seed (default 1)", defaultValue = "1")
+    long seed0;
+
+    @Option(names = "--threads", description = "runs in parallel (default: available processors)")
+    Integer threads;
+
+    @Option(names = "--generations", description = "override run.generations")
+    Integer generations;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (runs < 1) {
+            err.println("error: --runs must be at least 1, was " + runs);
+            return ExitCodes.BAD_INPUT;
+        }
+        int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (parallel < 1) {
+            err.println("error: --threads must be at least 1, was " + parallel);
+            return ExitCodes.BAD_INPUT;
+        }
+        RunConfig resolved;
+        try {
+            resolved = ConfigSource.load(config, null, null, generations);
+        } catch (ConfigException e) {
+            return ConfigSource.report(e, err);
+        }
+        List<RunResult> results = Benchmark.run(resolved, runs, seed0, parallel, System.err);
+        ObjectNode summary = Benchmark.summary(resolved.task().type(), results);
+        Json.write(out.resolve("summary.json"), summary);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("%s: %d/%d solved; evaluations mean %s, median %s; champion hidden nodes mean %s%n",
+                resolved.task().type(), summary.get("solved").asInt(), runs,
+                summary.get("evaluations").get("mean"), summary.get("evaluations").get("median"),
+                summary.get("champion").get("hiddenNodes").get("mean"));
+        o.printf("summary: %s%n", out.resolve("summary.json"));
+        return ExitCodes.OK;
+    }
+}

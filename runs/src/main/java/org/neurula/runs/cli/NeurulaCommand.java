@@ -1,0 +1,10 @@
+package org.neurula.runs.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code neurula} command. */
+@Command(name = "neurula", mixinStandardHelpOptions = true, version = "neurula 0.1.0",
+        description = "Neuroevolution: NEAT plus growth.",
+        subcommands = {RunCommand.class, BenchCommand.class})
+final class NeurulaCommand {
+}

@@ -1,0 +1,373 @@
+package org.neurula.runs.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.neurula.fitness.TaskProvider;
+import org.neurula.fitness.TaskRegistry;
+import org.neurula.neat.config.CrossoverParameters;
+import org.neurula.neat.config.GenomeParameters;
+import org.neurula.neat.config.MutationParameters;
+import org.neurula.neat.config.NeatParameters;
+import org.neurula.neat.config.NetworkParameters;
+import org.neurula.neat.config.ParameterProblems;
+import org.neurula.neat.config.ReproductionParameters;
+import org.neurula.neat.config.SpeciationParameters;
+
+/**
+ * Reads a run config from YAML or JSON. Every key is checked against the records that hold the
+ * defaults: unknown keys (with the nearest valid key), wrong types, out-of-range values, an unknown
+ * task and bad task parameters are all collected and reported together, each with file, line and
+ * key path. Only our own closed set of record types is ever instantiated.
+ */
+public final class ConfigLoader {
+
+    private static final List<String> SECTIONS =
+            List.of("run", "task", "genome", "mutation", "crossover", "speciation", "reproduction", "network");
+
+    private final TaskRegistry tasks;
+    private final ObjectMapper binder = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    /** A loader that resolves task ids with {@code tasks}. */
+    public ConfigLoader(TaskRegistry tasks) {
+        this.tasks = tasks;
+    }
+
+    /** The defaults of every section except {@code task}, as a tree. */
+    public ObjectNode defaultsTree() {
+        ObjectNode tree = binder.createObjectNode();
+        tree.set("run", binder.valueToTree(RunSection.defaults()));
+        NeatParameters d = NeatParameters.defaults();
+        tree.set("genome", binder.valueToTree(d.genome()));
+        tree.set("mutation", binder.valueToTree(d.mutation()));
+        tree.set("crossover", binder.valueToTree(d.crossover()));
+        tree.set("speciation", binder.valueToTree(d.speciation()));
+        tree.set("reproduction", binder.valueToTree(d.reproduction()));
+        tree.set("network", binder.valueToTree(d.network()));
+        return tree;
+    }
+
+    /**
+     * Loads {@code file}.
+     *
+     * @param file        the config
+     * @param displayName how messages name the file (as the user typed it)
+     * @throws ConfigException listing every problem found
+     */
+    public RunConfig load(Path file, String displayName) throws ConfigException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw single(displayName, "file not found; check the path (configs live in examples/, e.g. examples/xor.yaml)");
+        } catch (IOException e) {
+            throw single(displayName, "cannot read the file (" + e.getMessage() + "); check the path and permissions");
+        }
+        boolean json = displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        ObjectMapper reader = json ? new JsonMapper() : new YAMLMapper();
+        LocatedTree tree;
+        try (JsonParser parser = reader.createParser(text)) {
+            tree = LocatedTree.read(parser);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String what = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            throw new ConfigException(List.of(new ConfigProblem(displayName, line, "",
+                    "not valid " + (json ? "JSON" : "YAML") + ": " + what + "; fix the syntax at this line")));
+        } catch (IOException e) {
+            throw single(displayName, "cannot read the file (" + e.getMessage() + ")");
+        }
+        return resolve(tree, displayName);
+    }
+
+    private RunConfig resolve(LocatedTree tree, String file) throws ConfigException {
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (tree.root() == null || !tree.root().isObject()) {
+            throw single(file, "the file must hold a mapping of sections (" + String.join(", ", SECTIONS)
+                    + "); see examples/xor.yaml");
+        }
+        for (String duplicate : tree.duplicates()) {
+            problems.add(new ConfigProblem(file, tree.lineOf(duplicate), duplicate,
+                    "key appears twice in its section; keep one"));
+        }
+        ObjectNode user = (ObjectNode) tree.root();
+        ObjectNode defaults = defaultsTree();
+        ObjectNode merged = defaults.deepCopy();
+        for (Iterator<Map.Entry<String, JsonNode>> it = user.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String key = field.getKey();
+            if (key.equals("task")) {
+                continue;
+            }
+            if (!defaults.has(key)) {
+                problems.add(unknownKey(file, tree, key, key, SECTIONS));
+                continue;
+            }
+            JsonNode checked = check(field.getValue(), defaults.get(key), key, file, tree, problems);
+            if (checked != null) {
+                merged.set(key, merge(defaults.get(key), checked));
+            }
+        }
+        RunSection run = bind(merged.get("run"), RunSection.class, "run", file, tree, problems);
+        GenomeParameters genome = bind(merged.get("genome"), GenomeParameters.class, "genome", file, tree, problems);
+        MutationParameters mutation = bind(merged.get("mutation"), MutationParameters.class, "mutation", file, tree,
+                problems);
+        CrossoverParameters crossover = bind(merged.get("crossover"), CrossoverParameters.class, "crossover", file,
+                tree, problems);
+        SpeciationParameters speciation = bind(merged.get("speciation"), SpeciationParameters.class, "speciation",
+                file, tree, problems);
+        ReproductionParameters reproduction = bind(merged.get("reproduction"), ReproductionParameters.class,
+                "reproduction", file, tree, problems);
+        NetworkParameters network = bind(merged.get("network"), NetworkParameters.class, "network", file, tree,
+                problems);
+        TaskSpec task = task(user.get("task"), file, tree, problems);
+        NeatParameters parameters = null;
+        if (genome != null && mutation != null && crossover != null && speciation != null && reproduction != null
+                && network != null) {
+            parameters = new NeatParameters(genome, mutation, crossover, speciation, reproduction, network);
+            for (ParameterProblems.Problem p : parameters.problems()) {
+                problems.add(new ConfigProblem(file, tree.lineOf(p.path()), p.path(), p.message()));
+            }
+        }
+        if (run != null) {
+            checkRun(run, file, tree, problems);
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
+            throw new ConfigException(problems);
+        }
+        return new RunConfig(run, task, parameters);
+    }
+
+    /** Checks the run section's ranges. */
+    public static List<ConfigProblem> runProblems(RunSection run, String file) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        checkRun(run, file, null, problems);
+        return problems;
+    }
+
+    private static void checkRun(RunSection run, String file, LocatedTree tree, List<ConfigProblem> problems) {
+        if (run.threads() < 1) {
+            problems.add(problem(file, tree, "run.threads", "must be at least 1, was " + run.threads()));
+        }
+        if (run.generations() < 1) {
+            problems.add(problem(file, tree, "run.generations", "must be at least 1, was " + run.generations()));
+        }
+        if (run.name() == null || run.name().isBlank() || !run.name().matches("[A-Za-z0-9._-]+")) {
+            problems.add(problem(file, tree, "run.name",
+                    "must be a non-empty name of letters, digits, '.', '_' or '-' (it names the run directory), was '"
+                            + run.name() + "'"));
+        }
+    }
+
+    private static ConfigProblem problem(String file, LocatedTree tree, String path, String message) {
+        return new ConfigProblem(file, tree == null ? 0 : tree.lineOf(path), path, message);
+    }
+
+    private TaskSpec task(JsonNode node, String file, LocatedTree tree, List<ConfigProblem> problems) {
+        String known = String.join(", ", tasks.ids());
+        if (node == null) {
+            problems.add(new ConfigProblem(file, 0, "task",
+                    "missing; add a task section such as 'task: {type: xor}' (known tasks: " + known + ")"));
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(problem(file, tree, "task", "must be a section such as '{type: xor}' (known tasks: " + known + ")"));
+            return null;
+        }
+        JsonNode type = node.get("type");
+        if (type == null || !type.isTextual()) {
+            problems.add(problem(file, tree, "task.type", "missing or not a name; set it to one of: " + known));
+            return null;
+        }
+        Optional<TaskProvider<?>> provider = tasks.find(type.asText());
+        if (provider.isEmpty()) {
+            String hint = KeySuggestions.nearest(type.asText(), tasks.ids()).map(s -> "did you mean '" + s + "'? ")
+                    .orElse("");
+            problems.add(problem(file, tree, "task.type", "unknown task '" + type.asText() + "'; " + hint
+                    + "known tasks: " + known + " (./neurula tasks lists them with their parameters)"));
+            return null;
+        }
+        TaskProvider<?> p = provider.get();
+        JsonNode taskDefaults = binder.valueToTree(p.defaults());
+        ObjectNode params = ((ObjectNode) node).deepCopy();
+        params.remove("type");
+        List<String> validKeys = new ArrayList<>();
+        validKeys.add("type");
+        taskDefaults.fieldNames().forEachRemaining(validKeys::add);
+        ObjectNode checkedParams = binder.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String path = "task." + field.getKey();
+            if (!taskDefaults.has(field.getKey())) {
+                problems.add(unknownKey(file, tree, path, field.getKey(), validKeys));
+                continue;
+            }
+            JsonNode checked = check(field.getValue(), taskDefaults.get(field.getKey()), path, file, tree, problems);
+            if (checked != null) {
+                checkedParams.set(field.getKey(), checked);
+            }
+        }
+        Record config = bind(merge(taskDefaults, checkedParams), p.configType(), "task", file, tree, problems);
+        if (config == null) {
+            return null;
+        }
+        TaskSpec spec = new TaskSpec(p.id(), p, config);
+        try {
+            spec.create();
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(file, tree, "task", e.getMessage()));
+            return null;
+        }
+        return spec;
+    }
+
+    private static ConfigProblem unknownKey(String file, LocatedTree tree, String path, String key, List<String> valid) {
+        String hint = KeySuggestions.nearest(key, valid).map(s -> "did you mean '" + s + "'? ").orElse("");
+        int dot = path.lastIndexOf('.');
+        String where = dot < 0 ? "at the top level" : "in section '" + path.substring(0, dot) + "'";
+        return new ConfigProblem(file, tree.lineOf(path), path,
+                "unknown key " + where + "; " + hint + "valid keys: " + String.join(", ", valid));
+    }
+
+    /** Checks {@code value} against the shape of {@code template}; returns the usable part or null. */
+    private static JsonNode check(JsonNode value, JsonNode template, String path, String file, LocatedTree tree,
+            List<ConfigProblem> problems) {
+        if (template.isObject()) {
+            if (!value.isObject()) {
+                problems.add(problem(file, tree, path, "must be a section of keys ("
+                        + String.join(", ", names(template)) + "), was " + describe(value)));
+                return null;
+            }
+            ObjectNode result = JsonMapper.builder().build().createObjectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String child = path + "." + field.getKey();
+                if (!template.has(field.getKey())) {
+                    problems.add(unknownKey(file, tree, child, field.getKey(), names(template)));
+                    continue;
+                }
+                JsonNode checked = check(field.getValue(), template.get(field.getKey()), child, file, tree, problems);
+                if (checked != null) {
+                    result.set(field.getKey(), checked);
+                }
+            }
+            return result;
+        }
+        String expected = null;
+        if (template.isArray() && !value.isArray()) {
+            expected = "a list such as [" + template.elements().next().asText() + "]";
+        } else if (template.isIntegralNumber() && !value.isIntegralNumber()) {
+            expected = "a whole number";
+        } else if (template.isNumber() && !value.isNumber()) {
+            expected = "a number";
+        } else if (template.isBoolean() && !value.isBoolean()) {
+            expected = "true or false";
+        } else if (template.isTextual() && !value.isTextual()) {
+            expected = "a name or text";
+        }
+        if (expected != null) {
+            problems.add(problem(file, tree, path, "must be " + expected + ", was " + describe(value)));
+            return null;
+        }
+        return value;
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String describe(JsonNode value) {
+        if (value.isObject()) {
+            return "a section";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isNull()) {
+            return "empty";
+        }
+        return "'" + value.asText() + "'";
+    }
+
+    private static JsonNode merge(JsonNode defaults, JsonNode user) {
+        if (!defaults.isObject() || !user.isObject()) {
+            return user;
+        }
+        ObjectNode result = ((ObjectNode) defaults).deepCopy();
+        for (Iterator<Map.Entry<String, JsonNode>> it = user.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode base = result.get(field.getKey());
+            result.set(field.getKey(), base == null ? field.getValue() : merge(base, field.getValue()));
+        }
+        return result;
+    }
+
+    private <T> T bind(JsonNode node, Class<T> type, String section, String file, LocatedTree tree,
+            List<ConfigProblem> problems) {
+        try {
+            return binder.treeToValue(node, type);
+        } catch (InvalidFormatException e) {
+            String path = section + e.getPath().stream().map(r -> "." + r.getFieldName()).collect(Collectors.joining());
+            String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
+                    ? "; valid values: " + Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
+                            .collect(Collectors.joining(", "))
+                    : "";
+            problems.add(problem(file, tree, path, "invalid value '" + e.getValue() + "'" + allowed));
+        } catch (MismatchedInputException e) {
+            String path = section + e.getPath().stream().map(r -> "." + r.getFieldName()).collect(Collectors.joining());
+            problems.add(problem(file, tree, path, "wrong kind of value: " + e.getOriginalMessage().lines().findFirst()
+                    .orElse("")));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            problems.add(problem(file, tree, section, "invalid section: " + e.getMessage().lines().findFirst().orElse("")));
+        }
+        return null;
+    }
+
+    /** The resolved config (defaults filled in) as a tree that is itself a valid config. */
+    public ObjectNode toTree(RunConfig config) {
+        ObjectNode tree = binder.createObjectNode();
+        tree.set("run", binder.valueToTree(config.run()));
+        ObjectNode task = binder.createObjectNode();
+        task.put("type", config.task().type());
+        task.setAll((ObjectNode) binder.valueToTree(config.task().config()));
+        tree.set("task", task);
+        NeatParameters p = config.parameters();
+        tree.set("genome", binder.valueToTree(p.genome()));
+        tree.set("mutation", binder.valueToTree(p.mutation()));
+        tree.set("crossover", binder.valueToTree(p.crossover()));
+        tree.set("speciation", binder.valueToTree(p.speciation()));
+        tree.set("reproduction", binder.valueToTree(p.reproduction()));
+        tree.set("network", binder.valueToTree(p.network()));
+        return tree;
+    }
+
+    private static ConfigException single(String file, String message) {
+        return new ConfigException(List.of(new ConfigProblem(file, 0, "", message)));
+    }
+}

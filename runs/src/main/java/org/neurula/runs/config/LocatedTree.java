@@ -1,0 +1,94 @@
+package org.neurula.runs.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A config file parsed into a Jackson tree together with the line of every key, so that problems
+ * found later can point at the line. Duplicate keys are reported, not silently merged.
+ *
+ * @param root       the parsed document
+ * @param lines      dotted key path to 1-based line
+ * @param duplicates dotted paths of keys that appear twice in their section
+ */
+record LocatedTree(JsonNode root, Map<String, Integer> lines, List<String> duplicates) {
+
+    static LocatedTree read(JsonParser parser) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        List<String> duplicates = new java.util.ArrayList<>();
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return new LocatedTree(null, lines, duplicates);
+        }
+        JsonNode root = value(parser, "", lines, duplicates);
+        return new LocatedTree(root, lines, duplicates);
+    }
+
+    /** The line of {@code path} or of its nearest ancestor that has one; 0 if none. */
+    int lineOf(String path) {
+        String p = path;
+        while (!p.isEmpty()) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            int dot = p.lastIndexOf('.');
+            p = dot < 0 ? "" : p.substring(0, dot);
+        }
+        return 0;
+    }
+
+    private static JsonNode value(JsonParser p, String path, Map<String, Integer> lines, List<String> duplicates)
+            throws IOException {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = f.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    String child = path.isEmpty() ? name : path + "." + name;
+                    if (object.has(name)) {
+                        duplicates.add(child);
+                    } else {
+                        lines.put(child, p.currentTokenLocation().getLineNr());
+                    }
+                    p.nextToken();
+                    object.set(name, value(p, child, lines, duplicates));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = f.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(p, path + "[" + i++ + "]", lines, duplicates));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return f.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return f.numberNode(p.getLongValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return f.numberNode(p.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return f.booleanNode(p.getBooleanValue());
+            }
+            default -> {
+                return f.nullNode();
+            }
+        }
+    }
+}

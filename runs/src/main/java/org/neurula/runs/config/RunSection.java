@@ -1,0 +1,33 @@
+package org.neurula.runs.config;
+
+/**
+ * The {@code run} section of a config.
+ *
+ * @param name           names the run directory and reports
+ * @param seed           the run seed; the same seed gives the same run on any number of threads
+ * @param threads        evaluation threads
+ * @param generations    the most generations to run
+ * @param stopWhenSolved whether to stop at the first generation that meets the task's criterion
+ */
+public record RunSection(String name, long seed, int threads, int generations, boolean stopWhenSolved) {
+
+    /** Defaults: seed 1, one thread, 300 generations (the cap our XOR runs use), stop when solved. */
+    public static RunSection defaults() {
+        return new RunSection("run", 1, 1, 300, true);
+    }
+
+    /** With another seed. */
+    public RunSection withSeed(long value) {
+        return new RunSection(name, value, threads, generations, stopWhenSolved);
+    }
+
+    /** With another thread count. */
+    public RunSection withThreads(int value) {
+        return new RunSection(name, seed, value, generations, stopWhenSolved);
+    }
+
+    /** With another generation cap. */
+    public RunSection withGenerations(int value) {
+        return new RunSection(name, seed, threads, value, stopWhenSolved);
+    }
+}
