@@ -37,7 +37,7 @@ public record MutationParameters(
 
     /** The NEAT paper's settings. */
     public static MutationParameters defaults() {
-        return new MutationParameters(0.03, 0.05, 20, 0.8, 0.9, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+        return new MutationParameters(0.03, 0.05, 20, 0.8, 0.9, 2.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     }
 
     /** Adds this section's problems under {@code prefix}. */

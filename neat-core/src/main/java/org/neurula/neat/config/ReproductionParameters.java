@@ -10,17 +10,21 @@ package org.neurula.neat.config;
  * @param eliteMinSpeciesSize a species with at least this many members keeps its champion unchanged
  *                           (paper: more than five, so 6)
  * @param objective          whether higher or lower fitness is better
+ * @param keepChampion       whether the population's best genome is always copied unchanged, even
+ *                           when its species is too small for the species rule (not in the paper;
+ *                           on by default so a run never loses its best solution)
  */
 public record ReproductionParameters(
         int populationSize,
         double survivalThreshold,
         int stagnationLimit,
         int eliteMinSpeciesSize,
-        Objective objective) {
+        Objective objective,
+        boolean keepChampion) {
 
     /** The NEAT paper's settings. */
     public static ReproductionParameters defaults() {
-        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE);
+        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE, true);
     }
 
     /** Adds this section's problems under {@code prefix}. */

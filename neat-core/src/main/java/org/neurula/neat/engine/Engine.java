@@ -175,7 +175,8 @@ public final class Engine implements AutoCloseable {
                         results[i].solved()));
                 sum += results[i].value();
             }
-            parents.sort(Comparator.comparingDouble(Parent::score).reversed().thenComparingLong(Parent::id));
+            parents.sort(Comparator.comparingDouble(Parent::score).reversed()
+                    .thenComparingInt((Parent p) -> p.genome().connections().size()).thenComparingLong(Parent::id));
             boolean holdsBest = parents.stream().anyMatch(p -> p.id() == champion.id());
             boolean eligible = s.stagnation(generation) < stagnationLimit || holdsBest;
             pools.add(new SpeciesPool(s.id(), parents, eligible));

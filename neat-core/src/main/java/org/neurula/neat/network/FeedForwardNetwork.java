@@ -107,11 +107,9 @@ public final class FeedForwardNetwork implements Network {
         }
         int c = 0; // input and bias nodes have no incoming connections
         for (int p = firstComputed, n = v.length; p < n; p++) {
-            double sum = biases[p];
-            for (int end = connectionEnd[p]; c < end; c++) {
-                sum = Math.fma(w[c], v[src[c]], sum);
-            }
-            v[p] = activations[p].apply(sum);
+            int end = connectionEnd[p];
+            v[p] = activations[p].apply(WeightedSum.of(biases[p], w, v, src, c, end));
+            c = end;
         }
         for (int k = 0; k < outputPositions.length; k++) {
             outputs[k] = v[outputPositions[k]];

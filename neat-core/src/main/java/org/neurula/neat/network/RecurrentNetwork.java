@@ -107,11 +107,8 @@ public final class RecurrentNetwork implements Network {
             final double[] v = current;
             final double[] out = next;
             for (int node : computed) {
-                double sum = biases[node];
-                for (int c = targetStart[node], end = targetStart[node + 1]; c < end; c++) {
-                    sum = Math.fma(w[c], v[src[c]], sum);
-                }
-                out[node] = activations[node].apply(sum);
+                out[node] = activations[node].apply(
+                        WeightedSum.of(biases[node], w, v, src, targetStart[node], targetStart[node + 1]));
             }
             current = out;
             next = v;

@@ -21,13 +21,20 @@ public final class OffspringAllocation {
     public static int[] allocate(double[] weights, boolean[] eligible, int total) {
         int n = weights.length;
         double[] w = new double[n];
-        double sum = 0;
+        double largest = 0;
         int eligibleCount = 0;
         for (int s = 0; s < n; s++) {
             if (eligible[s]) {
                 w[s] = Math.max(0.0, weights[s]);
-                sum += w[s];
+                largest = Math.max(largest, w[s]);
                 eligibleCount++;
+            }
+        }
+        double sum = 0;
+        if (largest > 0 && Double.isFinite(largest)) {
+            for (int s = 0; s < n; s++) {
+                w[s] /= largest; // scaled to at most 1, so huge weights cannot overflow the sum
+                sum += w[s];
             }
         }
         int[] counts = new int[n];

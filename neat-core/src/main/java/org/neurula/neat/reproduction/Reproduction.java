@@ -19,10 +19,14 @@ import org.neurula.neat.variation.VariationContext;
  * (a species' weight is the sum of its members' score divided by its size, scores shifted to be
  * non-negative when some are negative); offspring split exactly among eligible species by
  * {@link OffspringAllocation}; the champion of each species with at least
- * {@code eliteMinSpeciesSize} members copied unchanged; parents drawn from the best
+ * {@code eliteMinSpeciesSize} members copied unchanged (and, with {@code keepChampion}, the
+ * population's best genome whatever the size of its species); parents drawn from the best
  * {@code survivalThreshold} of each species; {@code mutationOnly} of the offspring made by mutation
  * alone, the rest by crossover (with a mate from another species at rate
  * {@code interspeciesMating}) followed by mutation unless the {@code mateOnly} draw says otherwise.
+ *
+ * <p>An offspring whose mutation changed nothing is marked as a copy of its parent, like an elite,
+ * so a deterministic task need not evaluate it again.
  *
  * <p>Offspring ids are issued in species order, and each offspring's random generator is derived from
  * (seed, generation, offspring id), so the result depends only on the inputs.
@@ -54,6 +58,7 @@ public final class Reproduction {
             InnovationTracker tracker, long firstId) {
         ReproductionParameters rp = parameters.reproduction();
         int[] quota = quotas(pools, rp.populationSize());
+        long best = bestMember(pools);
         List<Offspring> next = new ArrayList<>(rp.populationSize());
         long id = firstId;
         for (int s = 0; s < pools.size(); s++) {
@@ -63,7 +68,8 @@ public final class Reproduction {
                 continue;
             }
             List<Parent> members = pool.members();
-            if (members.size() >= rp.eliteMinSpeciesSize()) {
+            if (members.size() >= rp.eliteMinSpeciesSize()
+                    || (rp.keepChampion() && members.getFirst().id() == best)) {
                 Parent champion = members.getFirst();
                 next.add(new Offspring(id++, champion.genome(), champion));
                 count--;
@@ -74,18 +80,19 @@ public final class Reproduction {
                 long childId = id++;
                 RandomGenerator r = random.generator(generation, childId, Purpose.VARIATION);
                 VariationContext context = new VariationContext(r, tracker, parameters, activations);
-                next.add(new Offspring(childId, breed(parents, pools, s, context), null));
+                next.add(breed(childId, parents, pools, s, context));
             }
         }
         return next;
     }
 
-    private Genome breed(List<Parent> parents, List<SpeciesPool> pools, int speciesIndex, VariationContext context) {
+    private Offspring breed(long id, List<Parent> parents, List<SpeciesPool> pools, int speciesIndex,
+            VariationContext context) {
         RandomGenerator r = context.random();
         Parent mother = parents.get(r.nextInt(parents.size()));
         boolean mutateOnly = r.nextDouble() < parameters.crossover().mutationOnly();
         if (mutateOnly) {
-            return mutation.apply(mother.genome(), context);
+            return mutant(id, mother, context);
         }
         Parent father;
         if (pools.size() > 1 && r.nextDouble() < parameters.crossover().interspeciesMating()) {
@@ -98,16 +105,34 @@ public final class Reproduction {
             int k = r.nextInt(parents.size() - 1);
             father = parents.get(k >= parents.indexOf(mother) ? k + 1 : k);
         } else {
-            return mutation.apply(mother.genome(), context);
+            return mutant(id, mother, context);
         }
         boolean equal = mother.score() == father.score();
         Parent fitter = mother.score() >= father.score() ? mother : father;
         Parent weaker = fitter == mother ? father : mother;
         Genome child = crossover.mate(fitter.genome(), weaker.genome(), equal, context);
         if (r.nextDouble() < parameters.crossover().mateOnly()) {
-            return child;
+            return new Offspring(id, child, null);
         }
-        return mutation.apply(child, context);
+        return new Offspring(id, mutation.apply(child, context), null);
+    }
+
+    /** A mutant of {@code parent}; when the mutation changed nothing it is marked as a copy. */
+    private Offspring mutant(long id, Parent parent, VariationContext context) {
+        Genome child = mutation.apply(parent.genome(), context);
+        return new Offspring(id, child, child == parent.genome() ? parent : null);
+    }
+
+    /** The id of the population's best member (the best species champion; ties to the lower id). */
+    private static long bestMember(List<SpeciesPool> pools) {
+        Parent best = null;
+        for (SpeciesPool pool : pools) {
+            Parent p = pool.members().getFirst();
+            if (best == null || p.score() > best.score() || (p.score() == best.score() && p.id() < best.id())) {
+                best = p;
+            }
+        }
+        return best == null ? -1 : best.id();
     }
 
     private static int[] quotas(List<SpeciesPool> pools, int total) {

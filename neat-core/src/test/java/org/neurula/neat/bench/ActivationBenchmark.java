@@ -1,0 +1,105 @@
+package org.neurula.neat.bench;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
+import org.neurula.neat.activation.Activation;
+import org.neurula.neat.activation.ActivationFunction;
+import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.network.Network;
+import org.neurula.neat.network.NetworkBlueprint;
+import org.neurula.neat.network.NetworkCompiler;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Time of one activation of a compiled network with 100, 1,000 or 10,000 connections, feed-forward
+ * and recurrent (one synchronous update per call). Networks are random with an average in-degree
+ * of 10 (so 10, 100 or 1,000 nodes), a tenth of the nodes inputs and a twentieth outputs, all
+ * steepened sigmoids. Divide the score by the connection count for nanoseconds per connection.
+ *
+ * <p>Run with {@code ./neurula jmh ActivationBenchmark -prof gc}; results go to
+ * {@code docs/jmh/activation.json}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ActivationBenchmark {
+
+    @Param({"100", "1000", "10000"})
+    public int connections;
+
+    @Param({"feedforward", "recurrent"})
+    public String kind;
+
+    private Network network;
+    private double[] inputs;
+    private double[] outputs;
+
+    @Setup
+    public void setUp() {
+        boolean recurrent = kind.equals("recurrent");
+        network = new NetworkCompiler(1).compile(randomBlueprint(connections, recurrent, new SplittableRandom(17)));
+        inputs = new double[network.inputCount()];
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = (i % 7) / 7.0;
+        }
+        outputs = new double[network.outputCount()];
+    }
+
+    /** One activation. */
+    @Benchmark
+    public double activate() {
+        network.activate(inputs, outputs);
+        return outputs[0];
+    }
+
+    /**
+     * A random network with exactly {@code connections} distinct connections. Node 0..I-1 are inputs,
+     * node I the bias, the last O nodes outputs; feed-forward connections go from lower to higher
+     * index, recurrent ones between any source and any non-input node.
+     */
+    static NetworkBlueprint randomBlueprint(int connections, boolean recurrent, SplittableRandom random) {
+        int n = Math.max(10, connections / 10);
+        int inputs = Math.max(2, n / 10);
+        int outputs = Math.max(1, n / 20);
+        int[] ids = new int[n];
+        NodeKind[] kinds = new NodeKind[n];
+        ActivationFunction[] activations = new ActivationFunction[n];
+        double[] biases = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = i;
+            kinds[i] = i < inputs ? NodeKind.INPUT : i == inputs ? NodeKind.BIAS
+                    : i >= n - outputs ? NodeKind.OUTPUT : NodeKind.HIDDEN;
+            activations[i] = Activation.STEEPENED_SIGMOID;
+        }
+        int[] sources = new int[connections];
+        int[] targets = new int[connections];
+        double[] weights = new double[connections];
+        LongHashSet seen = new LongHashSet();
+        int c = 0;
+        while (c < connections) {
+            int t = inputs + 1 + random.nextInt(n - inputs - 1);
+            int s = recurrent ? random.nextInt(n) : random.nextInt(t);
+            if (seen.add((long) s << 32 | t)) {
+                sources[c] = s;
+                targets[c] = t;
+                weights[c] = random.nextGaussian();
+                c++;
+            }
+        }
+        return new NetworkBlueprint(ids, kinds, activations, biases, sources, targets, weights, recurrent);
+    }
+}

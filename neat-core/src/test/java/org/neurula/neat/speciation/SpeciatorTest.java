@@ -1,0 +1,85 @@
+package org.neurula.neat.speciation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.junit.jupiter.api.Test;
+import org.neurula.neat.activation.Activation;
+import org.neurula.neat.config.SpeciationParameters;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.GenomeBuilder;
+import org.neurula.neat.genome.NodeKind;
+
+/**
+ * Checks {@link Speciator} on genomes at known distances: members within the threshold of a
+ * representative share its species, others found new ones in population order; species left empty
+ * die out and are reported; best scores and stagnation are tracked; the threshold moves toward a
+ * target species count but not below its minimum.
+ */
+class SpeciatorTest {
+
+    /** One gene 0 -> 2 with weight {@code w}: two such genomes are 0.4·|w1 - w2| apart. */
+    private static Genome withWeight(double w) {
+        return new GenomeBuilder()
+                .node(0, NodeKind.INPUT, Activation.IDENTITY, 0)
+                .node(1, NodeKind.BIAS, Activation.IDENTITY, 0)
+                .node(2, NodeKind.OUTPUT, Activation.SIGMOID, 0)
+                .connection(0, 0, 2, w, true)
+                .build();
+    }
+
+    private static SpeciationParameters params(int targetSpecies) {
+        SpeciationParameters d = SpeciationParameters.defaults();
+        return new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(), d.weightCoefficient(),
+                1.0, d.normalizeBelow(), d.normalize(), targetSpecies, 0.3, 0.5);
+    }
+
+    @Test
+    void groupsByDistanceToRepresentatives() {
+        Speciator s = new Speciator(params(0));
+        // threshold 1.0 corresponds to a weight difference of 2.5
+        List<Genome> population = List.of(withWeight(0), withWeight(2), withWeight(10), withWeight(-2), withWeight(11));
+        IntArrayList extinct = s.speciate(population, new double[] {1, 5, 2, 3, 4}, 0);
+        assertTrue(extinct.isEmpty());
+        assertEquals(2, s.species().size());
+        assertEquals(IntArrayList.newListWith(0, 1, 3), s.species().get(0).members());
+        assertEquals(IntArrayList.newListWith(2, 4), s.species().get(1).members());
+        assertEquals(5.0, s.species().get(0).bestScore());
+        assertEquals(4.0, s.species().get(1).bestScore());
+        assertEquals(0, s.species().get(0).id());
+        assertEquals(2, s.nextSpeciesId());
+    }
+
+    @Test
+    void emptySpeciesDieOutAndStagnationCounts() {
+        Speciator s = new Speciator(params(0));
+        s.speciate(List.of(withWeight(0), withWeight(10)), new double[] {1, 1}, 0);
+        s.advance(List.of(withWeight(0), withWeight(10)), new SplittableRandom(1));
+        IntArrayList extinct = s.speciate(List.of(withWeight(0.5), withWeight(1)), new double[] {1, 0.5}, 1);
+        assertEquals(IntArrayList.newListWith(1), extinct);
+        assertEquals(1, s.species().size());
+        SpeciesRecord survivor = s.species().getFirst();
+        assertEquals(0, survivor.lastImprovedGeneration(), "score 1 did not beat 1");
+        assertEquals(5, survivor.stagnation(5));
+        s.speciate(List.of(withWeight(0.5)), new double[] {2}, 2);
+        assertEquals(2, survivor.lastImprovedGeneration());
+    }
+
+    @Test
+    void thresholdMovesTowardTheTarget() {
+        Speciator s = new Speciator(params(3));
+        List<Genome> one = List.of(withWeight(0), withWeight(0.1));
+        s.speciate(one, new double[] {1, 1}, 0);
+        s.advance(one, new SplittableRandom(1));
+        assertEquals(0.7, s.threshold(), 1e-12, "too few species: threshold drops by the step");
+        s.advance(one, new SplittableRandom(1));
+        assertEquals(0.5, s.threshold(), 1e-12, "but not below the minimum");
+        List<Genome> many = List.of(withWeight(0), withWeight(5), withWeight(10), withWeight(15));
+        s.speciate(many, new double[] {1, 1, 1, 1}, 1);
+        s.advance(many, new SplittableRandom(1));
+        assertEquals(0.8, s.threshold(), 1e-12, "too many species: threshold rises by the step");
+    }
+}
