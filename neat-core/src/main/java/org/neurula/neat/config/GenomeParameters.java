@@ -9,8 +9,8 @@ import java.util.List;
  * @param outputActivation     activation of output nodes
  * @param activationChoices    the functions an activation-change mutation picks from
  * @param recurrent            whether connections may form cycles (otherwise every genome is feed-forward)
- * @param initialWeightStdDev  standard deviation of initial and replaced weights (mean 0)
- * @param weightLimit          weights are clipped to [-limit, limit]
+ * @param initialWeightStdDev  standard deviation of initial and replaced weights (mean 0; default 1)
+ * @param weightLimit          weights are clipped to [-limit, limit] (default 8, as in Stanley's NEAT)
  * @param initialConnectivity  fraction of input/bias-to-output connections present in the initial
  *                             genomes (1.0: fully connected, as in the paper)
  */

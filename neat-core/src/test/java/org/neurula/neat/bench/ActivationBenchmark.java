@@ -24,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Time of one activation of a compiled network with 100, 1,000 or 10,000 connections, feed-forward
  * and recurrent (one synchronous update per call). Networks are random with an average in-degree
- * of 10 (so 10, 100 or 1,000 nodes), a tenth of the nodes inputs and a twentieth outputs, all
- * steepened sigmoids. Divide the score by the connection count for nanoseconds per connection.
+ * of 10 (30, 100 or 1,000 nodes; the smallest has a lower in-degree), a tenth of the nodes inputs
+ * and a twentieth outputs, all steepened sigmoids; feed-forward ones have four hidden layers (see
+ * {@link #randomBlueprint}). Divide the score by the connection count for nanoseconds per connection.
  *
  * <p>Run with {@code ./neurula jmh ActivationBenchmark -prof gc}; results go to
  * {@code docs/jmh/activation.json}.
@@ -37,6 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ActivationBenchmark {
+
+    /** Hidden layers of the feed-forward networks. */
+    static final int HIDDEN_LAYERS = 4;
 
     @Param({"100", "1000", "10000"})
     public int connections;
@@ -67,15 +71,19 @@ public class ActivationBenchmark {
     }
 
     /**
-     * A random network with exactly {@code connections} distinct connections. Node 0..I-1 are inputs,
-     * node I the bias, the last O nodes outputs; feed-forward connections go from lower to higher
-     * index, recurrent ones between any source and any non-input node.
+     * A random network with exactly {@code connections} distinct connections. Nodes 0..I-1 are
+     * inputs, node I the bias, the last O nodes outputs. Feed-forward networks are layered the way
+     * evolved NEAT networks are shallow: the hidden nodes form {@value #HIDDEN_LAYERS} layers and
+     * every connection goes from a lower layer to a higher one (inputs and bias at the bottom,
+     * outputs at the top). Recurrent connections join any source to any non-input node.
      */
     static NetworkBlueprint randomBlueprint(int connections, boolean recurrent, SplittableRandom random) {
-        int n = Math.max(10, connections / 10);
+        int n = Math.max(30, connections / 10); // enough node pairs for the small networks too
         int inputs = Math.max(2, n / 10);
         int outputs = Math.max(1, n / 20);
+        int hidden = n - inputs - 1 - outputs;
         int[] ids = new int[n];
+        int[] layer = new int[n];
         NodeKind[] kinds = new NodeKind[n];
         ActivationFunction[] activations = new ActivationFunction[n];
         double[] biases = new double[n];
@@ -83,6 +91,11 @@ public class ActivationBenchmark {
             ids[i] = i;
             kinds[i] = i < inputs ? NodeKind.INPUT : i == inputs ? NodeKind.BIAS
                     : i >= n - outputs ? NodeKind.OUTPUT : NodeKind.HIDDEN;
+            layer[i] = switch (kinds[i]) {
+                case INPUT, BIAS -> 0;
+                case HIDDEN -> 1 + (i - inputs - 1) * HIDDEN_LAYERS / hidden;
+                case OUTPUT -> HIDDEN_LAYERS + 1;
+            };
             activations[i] = Activation.STEEPENED_SIGMOID;
         }
         int[] sources = new int[connections];
@@ -92,8 +105,8 @@ public class ActivationBenchmark {
         int c = 0;
         while (c < connections) {
             int t = inputs + 1 + random.nextInt(n - inputs - 1);
-            int s = recurrent ? random.nextInt(n) : random.nextInt(t);
-            if (seen.add((long) s << 32 | t)) {
+            int s = random.nextInt(n);
+            if ((recurrent || layer[s] < layer[t]) && seen.add((long) s << 32 | t)) {
                 sources[c] = s;
                 targets[c] = t;
                 weights[c] = random.nextGaussian();

@@ -66,11 +66,14 @@ public final class Benchmark {
         root.set("generations", Statistics.of(solved.stream().mapToDouble(RunResult::generations).toArray()).toJson());
         root.set("bestFitness", Statistics.of(results.stream().mapToDouble(RunResult::bestFitness).toArray()).toJson());
         root.set("wallSeconds", Statistics.of(results.stream().mapToDouble(RunResult::wallSeconds).toArray()).toJson());
+        // means over solved runs; null (not the string "NaN") when no run solved
         ObjectNode champion = root.putObject("champion");
-        champion.putObject("hiddenNodes").put("mean",
-                solved.stream().mapToDouble(RunResult::hiddenNodes).average().orElse(Double.NaN));
-        champion.putObject("enabledConnections").put("mean",
-                solved.stream().mapToDouble(RunResult::enabledConnections).average().orElse(Double.NaN));
+        ObjectNode hidden = champion.putObject("hiddenNodes");
+        solved.stream().mapToDouble(RunResult::hiddenNodes).average()
+                .ifPresentOrElse(mean -> hidden.put("mean", mean), () -> hidden.putNull("mean"));
+        ObjectNode connections = champion.putObject("enabledConnections");
+        solved.stream().mapToDouble(RunResult::enabledConnections).average()
+                .ifPresentOrElse(mean -> connections.put("mean", mean), () -> connections.putNull("mean"));
         ArrayNode perRun = root.putArray("perRun");
         for (RunResult r : results) {
             ObjectNode o = perRun.addObject();

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.neurula.fitness.TaskProvider;
 import org.neurula.fitness.TaskRegistry;
+import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.CrossoverParameters;
 import org.neurula.neat.config.GenomeParameters;
 import org.neurula.neat.config.MutationParameters;
@@ -32,6 +33,8 @@ import org.neurula.neat.config.NetworkParameters;
 import org.neurula.neat.config.ParameterProblems;
 import org.neurula.neat.config.ReproductionParameters;
 import org.neurula.neat.config.SpeciationParameters;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a run config from YAML or JSON. Every key is checked against the records that hold the
@@ -95,6 +98,17 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String what = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                // Jackson's location is that of the last token read; SnakeYAML's marks say where the
+                // problem is. At the end of the stream, the construct left open is what needs fixing.
+                boolean atEnd = marked.getProblem() != null
+                        && (marked.getProblem().contains("stream end") || marked.getProblem().contains("end of stream"));
+                Mark mark = atEnd && marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
+                line = mark.getLine() + 1;
+                what = marked.getProblem() == null ? what
+                        : marked.getContext() == null ? marked.getProblem()
+                        : marked.getContext() + ": " + marked.getProblem();
+            }
             throw new ConfigException(List.of(new ConfigProblem(displayName, line, "",
                     "not valid " + (json ? "JSON" : "YAML") + ": " + what + "; fix the syntax at this line")));
         } catch (IOException e) {
@@ -109,9 +123,10 @@ public final class ConfigLoader {
             throw single(file, "the file must hold a mapping of sections (" + String.join(", ", SECTIONS)
                     + "); see examples/xor.yaml");
         }
-        for (String duplicate : tree.duplicates()) {
-            problems.add(new ConfigProblem(file, tree.lineOf(duplicate), duplicate,
-                    "key appears twice in its section; keep one"));
+        for (LocatedTree.Duplicate duplicate : tree.duplicates()) {
+            problems.add(new ConfigProblem(file, duplicate.line(), duplicate.path(),
+                    "key appears twice in its section (first at line " + tree.lineOf(duplicate.path())
+                            + "); keep one"));
         }
         ObjectNode user = (ObjectNode) tree.root();
         ObjectNode defaults = defaultsTree();
@@ -148,9 +163,31 @@ public final class ConfigLoader {
         if (genome != null && mutation != null && crossover != null && speciation != null && reproduction != null
                 && network != null) {
             parameters = new NeatParameters(genome, mutation, crossover, speciation, reproduction, network);
-            for (ParameterProblems.Problem p : parameters.problems()) {
-                problems.add(new ConfigProblem(file, tree.lineOf(p.path()), p.path(), p.message()));
-            }
+        }
+        // range checks of every section that could be read, even if another one could not, so that
+        // all problems are reported at once
+        ParameterProblems ranges = new ParameterProblems();
+        if (genome != null) {
+            genome.check(ranges, "genome");
+            checkActivations(genome, file, tree, problems);
+        }
+        if (mutation != null) {
+            mutation.check(ranges, "mutation");
+        }
+        if (crossover != null) {
+            crossover.check(ranges, "crossover");
+        }
+        if (speciation != null) {
+            speciation.check(ranges, "speciation");
+        }
+        if (reproduction != null) {
+            reproduction.check(ranges, "reproduction");
+        }
+        if (network != null) {
+            network.check(ranges, "network");
+        }
+        for (ParameterProblems.Problem p : ranges.problems()) {
+            problems.add(new ConfigProblem(file, tree.lineOf(p.path()), p.path(), p.message()));
         }
         if (run != null) {
             checkRun(run, file, tree, problems);
@@ -160,6 +197,30 @@ public final class ConfigLoader {
             throw new ConfigException(problems);
         }
         return new RunConfig(run, task, parameters);
+    }
+
+    /** Activation names must be known, or the engine would fail only once the run starts. */
+    private static void checkActivations(GenomeParameters genome, String file, LocatedTree tree,
+            List<ConfigProblem> problems) {
+        ActivationRegistry known = ActivationRegistry.withBuiltIns();
+        checkActivation(known, genome.hiddenActivation(), "genome.hiddenActivation", "", file, tree, problems);
+        checkActivation(known, genome.outputActivation(), "genome.outputActivation", "", file, tree, problems);
+        List<String> choices = genome.activationChoices();
+        for (int i = 0; i < choices.size(); i++) {
+            checkActivation(known, choices.get(i), "genome.activationChoices", "entry " + (i + 1) + ": ", file, tree,
+                    problems);
+        }
+    }
+
+    private static void checkActivation(ActivationRegistry known, String id, String path, String prefix, String file,
+            LocatedTree tree, List<ConfigProblem> problems) {
+        if (id != null && known.contains(id)) {
+            return;
+        }
+        String hint = id == null ? "" : KeySuggestions.nearest(id, known.ids()).map(s -> "did you mean '" + s + "'? ")
+                .orElse("");
+        problems.add(problem(file, tree, path, prefix + "unknown activation '" + id + "'; " + hint + "known: "
+                + String.join(", ", known.ids())));
     }
 
     /** Checks the run section's ranges. */
@@ -201,6 +262,15 @@ public final class ConfigLoader {
         JsonNode type = node.get("type");
         if (type == null || !type.isTextual()) {
             problems.add(problem(file, tree, "task.type", "missing or not a name; set it to one of: " + known));
+            if (type == null) {
+                // a misspelt 'type' key is the likely cause; the other keys cannot be checked without a task
+                for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                    String name = names.next();
+                    if (KeySuggestions.nearest(name, List.of("type")).isPresent()) {
+                        problems.add(unknownKey(file, tree, "task." + name, name, List.of("type")));
+                    }
+                }
+            }
             return null;
         }
         Optional<TaskProvider<?>> provider = tasks.find(type.asText());
@@ -279,9 +349,24 @@ public final class ConfigLoader {
         }
         String expected = null;
         if (template.isArray() && !value.isArray()) {
-            expected = "a list such as [" + template.elements().next().asText() + "]";
+            expected = template.isEmpty() ? "a list" : "a list such as [" + template.get(0).asText() + "]";
+        } else if (template.isArray() && !template.isEmpty()) {
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode element = value.get(i);
+                if (template.get(0).isTextual() && !element.isTextual()
+                        || template.get(0).isNumber() && !element.isNumber()) {
+                    problems.add(problem(file, tree, path, "entry " + (i + 1) + " must be "
+                            + (template.get(0).isTextual() ? "a name or text" : "a number") + ", was "
+                            + describe(element)));
+                    return null;
+                }
+            }
         } else if (template.isIntegralNumber() && !value.isIntegralNumber()) {
             expected = "a whole number";
+        } else if (template.isInt() && !value.canConvertToInt()) {
+            expected = "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        } else if (template.isLong() && !value.canConvertToLong()) {
+            expected = "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
         } else if (template.isNumber() && !value.isNumber()) {
             expected = "a number";
         } else if (template.isBoolean() && !value.isBoolean()) {
@@ -333,20 +418,28 @@ public final class ConfigLoader {
         try {
             return binder.treeToValue(node, type);
         } catch (InvalidFormatException e) {
-            String path = section + e.getPath().stream().map(r -> "." + r.getFieldName()).collect(Collectors.joining());
+            String path = section + jsonPath(e);
             String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
                     ? "; valid values: " + Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
                             .collect(Collectors.joining(", "))
                     : "";
             problems.add(problem(file, tree, path, "invalid value '" + e.getValue() + "'" + allowed));
         } catch (MismatchedInputException e) {
-            String path = section + e.getPath().stream().map(r -> "." + r.getFieldName()).collect(Collectors.joining());
+            String path = section + jsonPath(e);
             problems.add(problem(file, tree, path, "wrong kind of value: " + e.getOriginalMessage().lines().findFirst()
                     .orElse("")));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             problems.add(problem(file, tree, section, "invalid section: " + e.getMessage().lines().findFirst().orElse("")));
         }
         return null;
+    }
+
+    private static String jsonPath(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m)) {
+            return "";
+        }
+        return m.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining());
     }
 
     /** The resolved config (defaults filled in) as a tree that is itself a valid config. */

@@ -17,13 +17,18 @@ import java.util.Map;
  *
  * @param root       the parsed document
  * @param lines      dotted key path to 1-based line
- * @param duplicates dotted paths of keys that appear twice in their section
+ * @param duplicates dotted paths of keys that appear again in their section, each with the 1-based
+ *                   line of the repetition
  */
-record LocatedTree(JsonNode root, Map<String, Integer> lines, List<String> duplicates) {
+record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> duplicates) {
+
+    /** A key that appears again in its section, at {@code line}. */
+    record Duplicate(String path, int line) {
+    }
 
     static LocatedTree read(JsonParser parser) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
-        List<String> duplicates = new java.util.ArrayList<>();
+        List<Duplicate> duplicates = new java.util.ArrayList<>();
         JsonToken first = parser.nextToken();
         if (first == null) {
             return new LocatedTree(null, lines, duplicates);
@@ -46,7 +51,7 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<String> dupli
         return 0;
     }
 
-    private static JsonNode value(JsonParser p, String path, Map<String, Integer> lines, List<String> duplicates)
+    private static JsonNode value(JsonParser p, String path, Map<String, Integer> lines, List<Duplicate> duplicates)
             throws IOException {
         JsonNodeFactory f = JsonNodeFactory.instance;
         JsonToken token = p.currentToken();
@@ -57,7 +62,7 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<String> dupli
                     String name = p.currentName();
                     String child = path.isEmpty() ? name : path + "." + name;
                     if (object.has(name)) {
-                        duplicates.add(child);
+                        duplicates.add(new Duplicate(child, p.currentTokenLocation().getLineNr()));
                     } else {
                         lines.put(child, p.currentTokenLocation().getLineNr());
                     }
@@ -78,7 +83,9 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<String> dupli
                 return f.textNode(p.getText());
             }
             case VALUE_NUMBER_INT -> {
-                return f.numberNode(p.getLongValue());
+                // numbers too large for a long are kept, so that the loader can report them by key path
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? f.numberNode(p.getBigIntegerValue()) : f.numberNode(p.getLongValue());
             }
             case VALUE_NUMBER_FLOAT -> {
                 return f.numberNode(p.getDoubleValue());

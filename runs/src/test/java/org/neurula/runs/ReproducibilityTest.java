@@ -1,0 +1,103 @@
+package org.neurula.runs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Acceptance criterion: a run depends on its config and seed only. The same seed on 1 and on 4
+ * threads gives a byte-identical champion.json and identical metrics once the timing is removed.
+ */
+class ReproducibilityTest {
+
+    private static final int GENERATIONS = 40;
+
+    @TempDir
+    Path dir;
+
+    private Path run(String name, String... extra) throws IOException {
+        Path config = dir.resolve("xor.yaml");
+        if (!Files.exists(config)) {
+            // stopWhenSolved false: every run goes the full 40 generations, so structure really evolves
+            Files.writeString(config, CliRun.xorConfig(1, GENERATIONS, false));
+        }
+        Path out = dir.resolve(name);
+        String[] args = new String[4 + extra.length];
+        args[0] = "run";
+        args[1] = config.toString();
+        args[2] = "--out";
+        args[3] = out.toString();
+        System.arraycopy(extra, 0, args, 4, extra.length);
+        CliRun result = CliRun.of(args);
+        assertEquals(0, result.exitCode(), result.err());
+        return out;
+    }
+
+    /** metrics.jsonl with the "timing" object removed from every line. */
+    private static List<JsonNode> metricsWithoutTiming(Path runDir) {
+        List<JsonNode> lines = CliRun.readJsonLines(runDir.resolve("metrics.jsonl"));
+        for (JsonNode line : lines) {
+            assertTrue(line.has("timing"), line.toString());
+            ((ObjectNode) line).remove("timing");
+        }
+        return lines;
+    }
+
+    private static byte[] champion(Path runDir) throws IOException {
+        return Files.readAllBytes(runDir.resolve("champion.json"));
+    }
+
+    @Test
+    void oneAndFourThreadsGiveIdenticalResults() throws IOException {
+        Path one = run("threads-1", "--threads", "1", "--seed", "1");
+        Path four = run("threads-4", "--threads", "4", "--seed", "1");
+
+        assertArrayEquals(champion(one), champion(four), "champion.json must be byte-identical");
+        List<JsonNode> metricsOne = metricsWithoutTiming(one);
+        List<JsonNode> metricsFour = metricsWithoutTiming(four);
+        assertEquals(GENERATIONS, metricsOne.size());
+        assertEquals(metricsOne, metricsFour);
+
+        // the runs were not trivial: structure evolved and species split
+        JsonNode last = metricsOne.getLast();
+        assertTrue(last.get("hiddenNodes").get("max").asInt() > 0, last.toString());
+        assertTrue(metricsOne.stream().anyMatch(m -> m.get("species").asInt() > 1));
+        assertTrue(CliRun.readJson(one.resolve("champion.json")).get("nodes").size() > 4,
+                "the champion has hidden nodes");
+    }
+
+    @Test
+    void sameSeedTwiceGivesIdenticalResults() throws IOException {
+        Path first = run("again-1", "--threads", "2", "--seed", "3");
+        Path second = run("again-2", "--threads", "2", "--seed", "3");
+        assertArrayEquals(champion(first), champion(second));
+        assertEquals(metricsWithoutTiming(first), metricsWithoutTiming(second));
+        JsonNode summaryFirst = CliRun.readJson(first.resolve("summary.json"));
+        JsonNode summarySecond = CliRun.readJson(second.resolve("summary.json"));
+        ((ObjectNode) summaryFirst).remove("timing");
+        ((ObjectNode) summarySecond).remove("timing");
+        assertEquals(summaryFirst, summarySecond);
+    }
+
+    @Test
+    void differentSeedsGiveDifferentResults() throws IOException {
+        Path a = run("seed-1", "--seed", "1", "--generations", "10");
+        Path b = run("seed-2", "--seed", "2", "--generations", "10");
+        List<JsonNode> metricsA = metricsWithoutTiming(a);
+        List<JsonNode> metricsB = metricsWithoutTiming(b);
+        assertNotEquals(metricsA, metricsB);
+        // already the random initial population differs
+        assertNotEquals(metricsA.getFirst().get("meanFitness"), metricsB.getFirst().get("meanFitness"));
+        assertNotEquals(new String(champion(a)), new String(champion(b)));
+    }
+}
