@@ -101,6 +101,16 @@ public final class NodeGenes {
         return count;
     }
 
+    /** Index of the {@code k}-th node (from 0, in id order) of the given kind, or -1 if there are fewer. */
+    public int indexOfKind(NodeKind kind, int k) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == kind && k-- == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Copies with one node's activation replaced. */
     public NodeGenes withActivation(int index, ActivationFunction activation) {
         ActivationFunction[] copy = activations.clone();

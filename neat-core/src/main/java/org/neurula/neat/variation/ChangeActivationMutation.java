@@ -15,14 +15,9 @@ public final class ChangeActivationMutation implements Mutation {
         if (hidden == 0) {
             return genome;
         }
-        int pick = context.random().nextInt(hidden);
+        int index = nodes.indexOfKind(NodeKind.HIDDEN, context.random().nextInt(hidden));
         List<String> choices = context.parameters().genome().activationChoices();
         String choice = choices.get(context.random().nextInt(choices.size()));
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.kind(i) == NodeKind.HIDDEN && pick-- == 0) {
-                return genome.withNodes(nodes.withActivation(i, context.activations().get(choice)));
-            }
-        }
-        return genome;
+        return genome.withNodes(nodes.withActivation(index, context.activations().get(choice)));
     }
 }

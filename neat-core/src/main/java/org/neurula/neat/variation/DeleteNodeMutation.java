@@ -16,13 +16,11 @@ public final class DeleteNodeMutation implements Mutation {
         if (hidden == 0) {
             return genome;
         }
-        int pick = context.random().nextInt(hidden);
-        int victim = -1;
+        int victimIndex = nodes.indexOfKind(NodeKind.HIDDEN, context.random().nextInt(hidden));
+        int victim = nodes.id(victimIndex);
         GenomeBuilder builder = new GenomeBuilder();
         for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.kind(i) == NodeKind.HIDDEN && pick-- == 0) {
-                victim = nodes.id(i);
-            } else {
+            if (i != victimIndex) {
                 builder.node(nodes, i);
             }
         }
