@@ -28,14 +28,23 @@ public final class TaskRegistry {
         return new TaskRegistry(found);
     }
 
-    /** The providers on this class's own class loader. */
+    /**
+     * The providers visible to the current thread's context class loader (which sees jars added to
+     * the class path, e.g. with {@code NEURULA_CLASSPATH}), or to this class's loader if none is set.
+     */
     public static TaskRegistry load() {
-        return load(TaskRegistry.class.getClassLoader());
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return load(context != null ? context : TaskRegistry.class.getClassLoader());
     }
 
     /** The provider with that id. */
     public Optional<TaskProvider<?>> find(String id) {
         return Optional.ofNullable(providers.get(id));
+    }
+
+    /** All providers, sorted by id. */
+    public List<TaskProvider<?>> providers() {
+        return List.copyOf(providers.values());
     }
 
     /** All known ids, sorted. */
