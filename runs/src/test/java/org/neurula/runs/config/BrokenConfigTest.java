@@ -331,7 +331,7 @@ class BrokenConfigTest {
                 yaml("unknown task", """
                         task:
                           type: pendulum
-                        """, "task.type", 2, "known tasks: mux11, mux6, parity3, xor"),
+                        """, "task.type", 2, "known tasks: dpnv, dpv, mux11, mux6, parity3, pole, xor"),
                 yaml("missing task", """
                         run:
                           seed: 2

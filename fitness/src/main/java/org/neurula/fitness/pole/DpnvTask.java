@@ -1,0 +1,80 @@
+package org.neurula.fitness.pole;
+
+import org.neurula.fitness.Task;
+import org.neurula.neat.engine.Evaluator;
+import org.neurula.neat.engine.Fitness;
+import org.neurula.neat.network.Network;
+
+/**
+ * Double pole balancing without velocities (DPNV): three inputs (x, θ1, θ2), so a network must
+ * estimate velocities through recurrent connections (run it with {@code genome.recurrent: true}).
+ * Fitness is Gruau, Whitley &amp; Pyeatt's (1996) damping fitness over a 1,000-step trial:
+ * 0.1·t/1000 + 0.9·0.75/Σ(|x| + |ẋ| + |θ1| + |θ̇1|) over the last 100 steps (the second term 0 before
+ * step 100). A network that lasts the whole trial is then tested as in the NEAT paper: it must
+ * balance {@code testSteps} (100,000) steps from the standard start, and from at least
+ * {@code generalizationThreshold} (200) of 625 starts (x, ẋ, θ1, θ̇1 each at 0.05, 0.25, 0.5, 0.75 and
+ * 0.95 of the ranges ±2.16 m, ±1.35 m/s, ±3.6°, ±8.6°/s) for 1,000 steps. Passing both marks it
+ * solved. Deterministic.
+ *
+ * @param config the parameters
+ */
+public record DpnvTask(DpnvConfig config) implements Task {
+
+    /** The five points of each range used by the generalization test. */
+    static final double[] GENERALIZATION_POINTS = {0.05, 0.25, 0.5, 0.75, 0.95};
+    /** Half-ranges of x (m), ẋ (m/s), θ1 (rad) and θ̇1 (rad/s) for the generalization starts. */
+    static final double[] GENERALIZATION_RANGES = {2.16, 1.35, Math.toRadians(3.6), Math.toRadians(8.6)};
+    /** Steps each generalization start must be balanced. */
+    static final int GENERALIZATION_STEPS = 1000;
+
+    @Override
+    public int inputs() {
+        return Observation.DOUBLE_POLE_POSITIONS.inputs();
+    }
+
+    @Override
+    public int outputs() {
+        return 1;
+    }
+
+    @Override
+    public Evaluator newEvaluator() {
+        Balancer balancer = new Balancer(Observation.DOUBLE_POLE_POSITIONS, false, DpvTask.FAILURE_ANGLE);
+        return (network, context) -> {
+            balancer.cart().set(0, 0, config.startAngle(), 0, 0, 0);
+            int steps = balancer.balance(network, config.trialSteps());
+            double fitness = balancer.dampingFitness(steps, config.trialSteps());
+            boolean solved = steps >= config.trialSteps() && passesLongTest(balancer, network)
+                    && generalization(balancer, network) >= config.generalizationThreshold();
+            return new Fitness(fitness, solved);
+        };
+    }
+
+    private boolean passesLongTest(Balancer balancer, Network network) {
+        balancer.cart().set(0, 0, config.startAngle(), 0, 0, 0);
+        return balancer.balance(network, config.testSteps()) >= config.testSteps();
+    }
+
+    /** How many of the 625 generalization starts {@code network} balances for 1,000 steps. */
+    static int generalization(Balancer balancer, Network network) {
+        int successes = 0;
+        for (double px : GENERALIZATION_POINTS) {
+            for (double pv : GENERALIZATION_POINTS) {
+                for (double pa : GENERALIZATION_POINTS) {
+                    for (double pw : GENERALIZATION_POINTS) {
+                        balancer.cart().set(at(0, px), at(1, pv), at(2, pa), at(3, pw), 0, 0);
+                        if (balancer.balance(network, GENERALIZATION_STEPS) >= GENERALIZATION_STEPS) {
+                            successes++;
+                        }
+                    }
+                }
+            }
+        }
+        return successes;
+    }
+
+    private static double at(int variable, double point) {
+        double half = GENERALIZATION_RANGES[variable];
+        return -half + point * 2 * half;
+    }
+}
