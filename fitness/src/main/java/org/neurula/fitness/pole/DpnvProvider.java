@@ -28,26 +28,13 @@ public final class DpnvProvider implements TaskProvider<DpnvConfig> {
 
     @Override
     public Task create(DpnvConfig config) {
-        positive(config.trialSteps(), "trialSteps");
-        positive(config.testSteps(), "testSteps");
+        ConfigChecks.positive(config.trialSteps(), "trialSteps");
+        ConfigChecks.positive(config.testSteps(), "testSteps");
         if (config.generalizationThreshold() < 0 || config.generalizationThreshold() > 625) {
             throw new IllegalArgumentException("generalizationThreshold must lie in 0..625, was "
                     + config.generalizationThreshold());
         }
-        angle(config.startAngle());
+        ConfigChecks.startAngle(config.startAngle());
         return new DpnvTask(config);
-    }
-
-    private static void positive(int value, String key) {
-        if (value < 1) {
-            throw new IllegalArgumentException(key + " must be at least 1, was " + value);
-        }
-    }
-
-    private static void angle(double startAngle) {
-        if (!(Math.abs(startAngle) < DpvTask.FAILURE_ANGLE)) {
-            throw new IllegalArgumentException("startAngle must lie within the failure angle of 36 degrees "
-                    + "(0.628 rad), was " + startAngle);
-        }
     }
 }

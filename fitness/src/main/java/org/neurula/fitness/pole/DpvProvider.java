@@ -28,21 +28,8 @@ public final class DpvProvider implements TaskProvider<DpvConfig> {
 
     @Override
     public Task create(DpvConfig config) {
-        positive(config.steps(), "steps");
-        angle(config.startAngle());
+        ConfigChecks.positive(config.steps(), "steps");
+        ConfigChecks.startAngle(config.startAngle());
         return new DpvTask(config);
-    }
-
-    private static void positive(int value, String key) {
-        if (value < 1) {
-            throw new IllegalArgumentException(key + " must be at least 1, was " + value);
-        }
-    }
-
-    private static void angle(double startAngle) {
-        if (!(Math.abs(startAngle) < DpvTask.FAILURE_ANGLE)) {
-            throw new IllegalArgumentException("startAngle must lie within the failure angle of 36 degrees "
-                    + "(0.628 rad), was " + startAngle);
-        }
     }
 }

@@ -28,14 +28,8 @@ public final class PoleProvider implements TaskProvider<PoleConfig> {
 
     @Override
     public Task create(PoleConfig config) {
-        positive(config.steps(), "steps");
-        positive(config.starts(), "starts");
+        ConfigChecks.positive(config.steps(), "steps");
+        ConfigChecks.positive(config.starts(), "starts");
         return new PoleTask(config);
-    }
-
-    private static void positive(int value, String key) {
-        if (value < 1) {
-            throw new IllegalArgumentException(key + " must be at least 1, was " + value);
-        }
     }
 }
