@@ -45,7 +45,8 @@ public record DpnvTask(DpnvConfig config) implements Task {
             int steps = balancer.balance(network, config.trialSteps());
             double fitness = balancer.dampingFitness(steps, config.trialSteps());
             boolean solved = steps >= config.trialSteps() && passesLongTest(balancer, network)
-                    && generalization(balancer, network) >= config.generalizationThreshold();
+                    && generalization(balancer, network, config.generalizationThreshold())
+                            >= config.generalizationThreshold();
             return new Fitness(fitness, solved);
         };
     }
@@ -55,13 +56,24 @@ public record DpnvTask(DpnvConfig config) implements Task {
         return balancer.balance(network, config.testSteps()) >= config.testSteps();
     }
 
-    /** How many of the 625 generalization starts {@code network} balances for 1,000 steps. */
-    static int generalization(Balancer balancer, Network network) {
+    /**
+     * How many of the 625 generalization starts {@code network} balances for 1,000 steps, counting
+     * only until the answer to "at least {@code needed}?" is certain: it stops once {@code needed}
+     * starts succeeded or too few starts remain to get there. A {@code needed} above 625 counts all.
+     */
+    static int generalization(Balancer balancer, Network network, int needed) {
+        int total = GENERALIZATION_POINTS.length * GENERALIZATION_POINTS.length * GENERALIZATION_POINTS.length
+                * GENERALIZATION_POINTS.length;
         int successes = 0;
+        int tried = 0;
         for (double px : GENERALIZATION_POINTS) {
             for (double pv : GENERALIZATION_POINTS) {
                 for (double pa : GENERALIZATION_POINTS) {
                     for (double pw : GENERALIZATION_POINTS) {
+                        if (successes >= needed || (needed <= total && successes + (total - tried) < needed)) {
+                            return successes;
+                        }
+                        tried++;
                         balancer.cart().set(at(0, px), at(1, pv), at(2, pa), at(3, pw), 0, 0);
                         if (balancer.balance(network, GENERALIZATION_STEPS) >= GENERALIZATION_STEPS) {
                             successes++;

@@ -92,7 +92,12 @@ class PoleTasksTest {
         Balancer balancer = new Balancer(Observation.DOUBLE_POLE_POSITIONS, false, DpvTask.FAILURE_ANGLE);
         // Without control only the five starts with the poles upright and still and the cart at rest
         // (θ1, θ̇1 and ẋ at the middle of their ranges, x at any of its five points) survive.
-        assertEquals(5, DpnvTask.generalization(balancer, controller(3, in -> 0.5)));
+        Network idle = controller(3, in -> 0.5);
+        assertEquals(5, DpnvTask.generalization(balancer, idle, Integer.MAX_VALUE));
+        assertEquals(3, DpnvTask.generalization(balancer, idle, 3), "counting stops at the goal");
+        // Starts run with x outermost; the idle successes sit at start 62 of each block of 125. With
+        // 400 needed, the count gives up once fewer than 400 starts remain (after 226): 2 successes.
+        assertEquals(2, DpnvTask.generalization(balancer, idle, 400), "a goal out of reach is given up early");
         DpnvTask task = new DpnvTask(new DpnvProvider().defaults());
         Fitness f = task.newEvaluator().evaluate(controller(3, in -> 0.5), context(2));
         assertFalse(f.solved());
