@@ -1,5 +1,6 @@
 package org.neurula.fitness;
 
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.neurula.neat.engine.Evaluator;
 import org.neurula.neat.engine.Fitness;
@@ -28,6 +29,14 @@ public interface Task {
     /** The fitness of a network that could not be built or whose evaluation failed. */
     default double nullFitness() {
         return 0.0;
+    }
+
+    /**
+     * Scores that results read against, such as a theoretical optimum or the best a non-learning
+     * network can expect; none by default.
+     */
+    default List<ReferenceScore> referenceScores() {
+        return List.of();
     }
 
     /** A new evaluator; stateful evaluators are created once per evaluation thread. */

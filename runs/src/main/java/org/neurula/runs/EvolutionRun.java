@@ -11,6 +11,7 @@ import org.neurula.neat.engine.EngineBuilder;
 import org.neurula.neat.engine.EngineListener;
 import org.neurula.neat.engine.Generation;
 import org.neurula.neat.engine.Member;
+import org.neurula.runs.bench.Statistics;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.GenomeJson;
 import org.neurula.runs.output.Json;
@@ -86,9 +87,11 @@ public final class EvolutionRun {
             }
         }
         boolean solved = solvedEvaluations >= 0;
+        Statistics validation = task.deterministic() ? null
+                : ChampionValidation.of(task, config, champion, ChampionValidation.TRIALS);
         return new RunResult(config.run().seed(), solved, solved ? solvedEvaluations : last.evaluations(),
                 solved ? solvedGenerations : last.number() + 1, champion.fitness(), (System.nanoTime() - started) / 1e9,
-                champion, championGeneration);
+                champion, championGeneration, validation);
     }
 
     private static boolean better(Member a, Member b, Objective objective) {

@@ -1,6 +1,7 @@
 package org.neurula.runs;
 
 import org.neurula.neat.engine.Member;
+import org.neurula.runs.bench.Statistics;
 
 /**
  * The outcome of one run.
@@ -13,9 +14,11 @@ import org.neurula.neat.engine.Member;
  * @param wallSeconds        wall-clock duration
  * @param champion           the best member seen (solved members first)
  * @param championGeneration the generation the champion belongs to
+ * @param validation         the champion's scores on fresh trials ({@link ChampionValidation}) for a
+ *                           stochastic task; {@code null} for a deterministic one
  */
 public record RunResult(long seed, boolean solved, long evaluations, long generations, double bestFitness,
-        double wallSeconds, Member champion, long championGeneration) {
+        double wallSeconds, Member champion, long championGeneration, Statistics validation) {
 
     /** The champion's hidden nodes. */
     public int hiddenNodes() {

@@ -74,4 +74,39 @@ public record TruthTable(double[][] inputs, double[][] targets) {
         }
         return new TruthTable(inputs, targets);
     }
+
+    /**
+     * The left-and-right retina of Kashtan &amp; Alon (2005, PNAS 102:13773): eight pixels, a 2×2 left
+     * half (inputs 0–3) and a 2×2 right half (inputs 4–7), each read row by row (top-left, top-right,
+     * bottom-left, bottom-right). Output 0 is 1 when the left half shows a left object, output 1 when
+     * the right half shows a right object; see {@link #isRetinaObject}. All 256 patterns.
+     */
+    public static TruthTable retina() {
+        double[][] inputs = new double[256][8];
+        double[][] targets = new double[256][2];
+        for (int p = 0; p < 256; p++) {
+            for (int b = 0; b < 8; b++) {
+                inputs[p][b] = (p >> (7 - b)) & 1;
+            }
+            targets[p][0] = isRetinaObject(p >> 4, true) ? 1 : 0;
+            targets[p][1] = isRetinaObject(p & 15, false) ? 1 : 0;
+        }
+        return new TruthTable(inputs, targets);
+    }
+
+    /**
+     * Whether a 2×2 half of the retina shows an object of its side. {@code pixels} holds the four
+     * pixels as bits 3..0 in the order top-left, top-right, bottom-left, bottom-right. Each side has
+     * eight objects: the blank half, the four single pixels, and the three patterns that fill the
+     * column nearer the retina's centre (the right column of the left half, the left column of the
+     * right half) with at most one more pixel.
+     */
+    public static boolean isRetinaObject(int pixels, boolean leftHalf) {
+        if (pixels < 0 || pixels > 15) {
+            throw new IllegalArgumentException("a half of the retina has four pixels (0..15), was " + pixels);
+        }
+        int innerColumn = leftHalf ? 0b0101 : 0b1010;
+        return Integer.bitCount(pixels) <= 1
+                || ((pixels & innerColumn) == innerColumn && Integer.bitCount(pixels) <= 3);
+    }
 }

@@ -74,6 +74,69 @@ class TruthTableTest {
         throw new AssertionError("no row " + java.util.Arrays.toString(inputs));
     }
 
+    /** Kashtan & Alon's objects as pictures, rows top then bottom ("o" on, "." off). */
+    private static final java.util.List<String> LEFT_OBJECTS = java.util.List.of(
+            "../..", "o./..", ".o/..", "../o.", "../.o", ".o/.o", "oo/.o", ".o/oo");
+    private static final java.util.List<String> RIGHT_OBJECTS = java.util.List.of(
+            "../..", "o./..", ".o/..", "../o.", "../.o", "o./o.", "oo/o.", "o./oo");
+
+    private static int pixels(String picture) {
+        String p = picture.replace("/", "");
+        int bits = 0;
+        for (int i = 0; i < 4; i++) {
+            bits = bits << 1 | (p.charAt(i) == 'o' ? 1 : 0);
+        }
+        return bits;
+    }
+
+    @Test
+    void retinaObjectsAreTheEightPicturesOfEachSide() {
+        for (int half = 0; half < 16; half++) {
+            final int h = half;
+            boolean left = LEFT_OBJECTS.stream().anyMatch(picture -> pixels(picture) == h);
+            boolean right = RIGHT_OBJECTS.stream().anyMatch(picture -> pixels(picture) == h);
+            assertEquals(left, TruthTable.isRetinaObject(half, true), "left half " + half);
+            assertEquals(right, TruthTable.isRetinaObject(half, false), "right half " + half);
+        }
+        assertThrows(IllegalArgumentException.class, () -> TruthTable.isRetinaObject(16, true));
+    }
+
+    @Test
+    void retinaTableCoversAll256PatternsWithBothOutputs() {
+        TruthTable retina = TruthTable.retina();
+        assertEquals(256, retina.patterns());
+        assertEquals(8, retina.inputCount());
+        assertEquals(2, retina.outputCount());
+        int left = 0;
+        int right = 0;
+        int both = 0;
+        for (double[] t : retina.targets()) {
+            left += (int) t[0];
+            right += (int) t[1];
+            both += (int) (t[0] * t[1]);
+        }
+        assertEquals(8 * 16, left, "8 left objects times any right half");
+        assertEquals(8 * 16, right);
+        assertEquals(64, both);
+        // by hand: left ".o/.o" (pixels TR and BR on), right "oo/oo" (not an object)
+        double[] row = {0, 1, 0, 1, 1, 1, 1, 1};
+        assertArrayEquals(new double[] {1, 0}, targets(retina, row));
+        // left "oo/oo" is no object; right "o./oo" is a right object
+        assertArrayEquals(new double[] {0, 1}, targets(retina, 1, 1, 1, 1, 1, 0, 1, 1));
+        // a left object seen in the right half is not a right object: mirror images swap sides
+        assertArrayEquals(new double[] {1, 0}, targets(retina, 0, 1, 1, 1, 0, 1, 1, 1));
+        assertArrayEquals(new double[] {1, 1}, targets(retina, 0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    private static double[] targets(TruthTable table, double... inputs) {
+        for (int p = 0; p < table.patterns(); p++) {
+            if (java.util.Arrays.equals(table.inputs()[p], inputs)) {
+                return table.targets()[p];
+            }
+        }
+        throw new AssertionError("no row " + java.util.Arrays.toString(inputs));
+    }
+
     @Test
     void rejectsRaggedTables() {
         assertThrows(IllegalArgumentException.class,

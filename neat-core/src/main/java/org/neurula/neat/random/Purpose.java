@@ -11,5 +11,7 @@ public enum Purpose {
     /** Choosing parents and the kind of each offspring. */
     REPRODUCTION,
     /** Mutating and mating one offspring. */
-    VARIATION
+    VARIATION,
+    /** Re-evaluating a finished run's champion on fresh trials (the key's generation is the trial). */
+    VALIDATION
 }

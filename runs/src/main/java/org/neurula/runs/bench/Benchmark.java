@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.neurula.fitness.ReferenceScore;
 import org.neurula.runs.EvolutionRun;
 import org.neurula.runs.RunResult;
 import org.neurula.runs.config.RunConfig;
@@ -23,9 +25,14 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs the seeds and returns the per-run results in seed order. */
-    public static List<RunResult> run(RunConfig config, int runs, long seed0, int threads, PrintStream progress)
-            throws InterruptedException {
+    /**
+     * Runs the seeds and returns the per-run results in seed order.
+     *
+     * @param finished called with each run as soon as it ends (one call at a time), so a long
+     *                 benchmark that is interrupted keeps the runs it finished
+     */
+    public static List<RunResult> run(RunConfig config, int runs, long seed0, int threads, PrintStream progress,
+            Consumer<RunResult> finished) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
@@ -37,6 +44,7 @@ public final class Benchmark {
                         progress.printf("seed %d: %s after %d evaluations (%d generations), best fitness %.4f, %d hidden%n",
                                 r.seed(), r.solved() ? "solved" : "NOT solved", r.evaluations(), r.generations(),
                                 r.bestFitness(), r.hiddenNodes());
+                        finished.accept(r);
                     }
                     return r;
                 }));
@@ -55,16 +63,28 @@ public final class Benchmark {
         }
     }
 
-    /** The summary.json document. */
-    public static ObjectNode summary(String task, List<RunResult> results) {
+    /**
+     * The summary.json document.
+     *
+     * @param references the task's reference scores, written under {@code references}
+     */
+    public static ObjectNode summary(String task, List<ReferenceScore> references, List<RunResult> results) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("task", task);
+        if (!references.isEmpty()) {
+            root.set("references", referencesJson(references));
+        }
         root.put("runs", results.size());
         List<RunResult> solved = results.stream().filter(RunResult::solved).toList();
         root.put("solved", solved.size());
         root.set("evaluations", Statistics.of(solved.stream().mapToDouble(RunResult::evaluations).toArray()).toJson());
         root.set("generations", Statistics.of(solved.stream().mapToDouble(RunResult::generations).toArray()).toJson());
         root.set("bestFitness", Statistics.of(results.stream().mapToDouble(RunResult::bestFitness).toArray()).toJson());
+        if (results.stream().allMatch(r -> r.validation() != null) && !results.isEmpty()) {
+            // champions of a stochastic task, each re-evaluated on fresh trials: the spread of their means
+            root.set("championValidation", Statistics.of(
+                    results.stream().mapToDouble(r -> r.validation().mean()).toArray()).toJson());
+        }
         root.set("wallSeconds", Statistics.of(results.stream().mapToDouble(RunResult::wallSeconds).toArray()).toJson());
         // means over solved runs; null (not the string "NaN") when no run solved
         ObjectNode champion = root.putObject("champion");
@@ -76,16 +96,32 @@ public final class Benchmark {
                 .ifPresentOrElse(mean -> connections.put("mean", mean), () -> connections.putNull("mean"));
         ArrayNode perRun = root.putArray("perRun");
         for (RunResult r : results) {
-            ObjectNode o = perRun.addObject();
-            o.put("seed", r.seed());
-            o.put("solved", r.solved());
-            o.put("evaluations", r.evaluations());
-            o.put("generations", r.generations());
-            o.put("bestFitness", r.bestFitness());
-            o.put("wallSeconds", r.wallSeconds());
-            o.put("hiddenNodes", r.hiddenNodes());
-            o.put("enabledConnections", r.enabledConnections());
+            perRun.add(runJson(r));
         }
         return root;
+    }
+
+    /** One run's line in {@code runs.jsonl} and entry in the summary's {@code perRun}. */
+    public static ObjectNode runJson(RunResult r) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("seed", r.seed());
+        o.put("solved", r.solved());
+        o.put("evaluations", r.evaluations());
+        o.put("generations", r.generations());
+        o.put("bestFitness", r.bestFitness());
+        o.put("wallSeconds", r.wallSeconds());
+        o.put("hiddenNodes", r.hiddenNodes());
+        o.put("enabledConnections", r.enabledConnections());
+        if (r.validation() != null) {
+            o.set("validation", r.validation().toJson());
+        }
+        return o;
+    }
+
+    /** Reference scores as {@code {name: value}}. */
+    public static ObjectNode referencesJson(List<ReferenceScore> references) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        references.forEach(ref -> o.put(ref.name(), ref.value()));
+        return o;
     }
 }

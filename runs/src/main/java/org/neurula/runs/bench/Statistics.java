@@ -38,9 +38,10 @@ public record Statistics(int n, double mean, double median, double std, double m
         return new Statistics(n, mean, median, n > 1 ? Math.sqrt(squares / (n - 1)) : 0.0, sorted[0], sorted[n - 1]);
     }
 
-    /** As {@code {"mean","median","std","min","max"}}, with nulls for an empty sample. */
+    /** As {@code {"n","mean","median","std","min","max"}}, with nulls for an empty sample. */
     public ObjectNode toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("n", n);
         put(node, "mean", mean);
         put(node, "median", median);
         put(node, "std", std);

@@ -1,6 +1,10 @@
 package org.neurula.runs.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,8 +64,17 @@ final class BenchCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }
-        List<RunResult> results = Benchmark.run(resolved, runs, seed0, parallel, System.err);
-        ObjectNode summary = Benchmark.summary(resolved.task().type(), results);
+        Path runLog = out.resolve("runs.jsonl");
+        try {
+            Files.createDirectories(out);
+            Files.deleteIfExists(runLog);
+        } catch (IOException e) {
+            err.println("error: cannot write to " + out + ": " + e.getMessage() + "; choose another --out directory");
+            return ExitCodes.BAD_INPUT;
+        }
+        List<RunResult> results = Benchmark.run(resolved, runs, seed0, parallel, System.err, r -> appendLine(runLog, r));
+        ObjectNode summary = Benchmark.summary(resolved.task().type(), resolved.task().create().referenceScores(),
+                results);
         Json.write(out.resolve("summary.json"), summary);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%s: %d/%d solved; evaluations mean %s, median %s; champion hidden nodes mean %s%n",
@@ -70,5 +83,15 @@ final class BenchCommand implements Callable<Integer> {
                 summary.get("champion").get("hiddenNodes").get("mean"));
         o.printf("summary: %s%n", out.resolve("summary.json"));
         return ExitCodes.OK;
+    }
+
+    /** Appends one finished run to {@code runs.jsonl}, so an interrupted benchmark keeps it. */
+    private static void appendLine(Path runLog, RunResult result) {
+        try {
+            Files.writeString(runLog, Json.COMPACT.writeValueAsString(Benchmark.runJson(result)) + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + runLog + ": " + e.getMessage(), e);
+        }
     }
 }

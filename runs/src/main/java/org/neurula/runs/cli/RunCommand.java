@@ -1,22 +1,24 @@
 package org.neurula.runs.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.neurula.fitness.ReferenceScore;
+import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.engine.EngineListener;
 import org.neurula.neat.engine.Generation;
 import org.neurula.runs.EvolutionRun;
 import org.neurula.runs.RunResult;
+import org.neurula.runs.bench.Benchmark;
 import org.neurula.runs.config.ConfigException;
 import org.neurula.runs.config.ConfigLoader;
-import org.neurula.fitness.TaskRegistry;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.Json;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,11 +82,26 @@ final class RunCommand implements Callable<Integer> {
         summary.put("championGeneration", result.championGeneration());
         summary.put("hiddenNodes", result.hiddenNodes());
         summary.put("enabledConnections", result.enabledConnections());
+        List<ReferenceScore> references = resolved.task().create().referenceScores();
+        if (!references.isEmpty()) {
+            summary.set("references", Benchmark.referencesJson(references));
+        }
+        if (result.validation() != null) {
+            summary.set("championValidation", result.validation().toJson());
+        }
         summary.putObject("timing").put("wallSeconds", result.wallSeconds());
         Json.write(dir.resolve("summary.json"), summary);
         outWriter.printf("%s after %d evaluations (%d generations); champion: fitness %.4f, %d hidden nodes, %d connections%n",
                 result.solved() ? "solved" : "not solved", result.evaluations(), result.generations(),
                 result.bestFitness(), result.hiddenNodes(), result.enabledConnections());
+        if (result.validation() != null) {
+            outWriter.printf("champion on %d fresh trials: mean %.4f (std %.4f, %.4f to %.4f)%n", result.validation().n(),
+                    result.validation().mean(), result.validation().std(), result.validation().min(),
+                    result.validation().max());
+        }
+        for (ReferenceScore ref : references) {
+            outWriter.printf("reference %s: %.4f (%s)%n", ref.name(), ref.value(), ref.meaning());
+        }
         outWriter.printf("run directory: %s%n", dir);
         return ExitCodes.OK;
     }

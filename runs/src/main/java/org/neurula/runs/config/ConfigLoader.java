@@ -309,7 +309,12 @@ public final class ConfigLoader {
         try {
             spec.create();
         } catch (IllegalArgumentException e) {
-            problems.add(problem(file, tree, "task", e.getMessage()));
+            // providers' messages start with the parameter's name: point at that key when it is one
+            String message = String.valueOf(e.getMessage());
+            String first = message.split(" ", 2)[0];
+            boolean isKey = java.util.Arrays.stream(p.configType().getRecordComponents())
+                    .anyMatch(c -> c.getName().equals(first));
+            problems.add(problem(file, tree, isKey ? "task." + first : "task", message));
             return null;
         }
         return spec;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.neurula.fitness.ReferenceScore;
 import org.neurula.neat.activation.Activation;
 import org.neurula.neat.engine.Member;
 import org.neurula.neat.genome.Genome;
@@ -37,7 +38,7 @@ class BenchmarkSummaryTest {
     private static RunResult result(long seed, boolean solved, long evaluations, long generations, double fitness,
             int hidden) {
         Member champion = new Member(seed * 100, genome(hidden), fitness, solved, 1);
-        return new RunResult(seed, solved, evaluations, generations, fitness, 0.5, champion, generations - 1);
+        return new RunResult(seed, solved, evaluations, generations, fitness, 0.5, champion, generations - 1, null);
     }
 
     @Test
@@ -47,7 +48,7 @@ class BenchmarkSummaryTest {
                 result(2, false, 4500, 30, 9.0, 0),
                 result(3, true, 5000, 34, 15.5, 1),
                 result(4, true, 1000, 7, 14.0, 3));
-        ObjectNode summary = Benchmark.summary("xor", results);
+        ObjectNode summary = Benchmark.summary("xor", List.of(), results);
         assertEquals("xor", summary.get("task").asText());
         assertEquals(4, summary.get("runs").asInt());
         assertEquals(3, summary.get("solved").asInt());
@@ -78,7 +79,7 @@ class BenchmarkSummaryTest {
 
     @Test
     void noSolvedRunGivesNullsNotNaN() throws Exception {
-        ObjectNode summary = Benchmark.summary("xor", List.of(result(1, false, 4500, 30, 9.0, 1)));
+        ObjectNode summary = Benchmark.summary("xor", List.of(), List.of(result(1, false, 4500, 30, 9.0, 1)));
         assertEquals(0, summary.get("solved").asInt());
         assertTrue(summary.get("evaluations").get("mean").isNull());
         assertTrue(summary.get("generations").get("median").isNull());
@@ -88,5 +89,25 @@ class BenchmarkSummaryTest {
         assertTrue(summary.get("champion").get("enabledConnections").get("mean").isNull());
         String text = Json.PRETTY.writeValueAsString(summary);
         assertFalse(text.contains("NaN"), text);
+    }
+
+    @Test
+    void stochasticTasksReportReferencesAndTheValidatedChampions() {
+        Member champion = new Member(7, genome(1), 70.0, false, 1);
+        List<RunResult> results = List.of(
+                new RunResult(1, false, 1000, 10, 70.0, 0.5, champion, 9, Statistics.of(new double[] {58, 62})),
+                new RunResult(2, false, 1000, 10, 66.0, 0.5, champion, 9, Statistics.of(new double[] {50, 54})));
+        ObjectNode summary = Benchmark.summary("tmaze",
+                List.of(new ReferenceScore("optimum", 98.8, "ideal learner"), new ReferenceScore("nonLearning", 60, "")),
+                results);
+        assertEquals(98.8, summary.get("references").get("optimum").asDouble());
+        assertEquals(60.0, summary.get("references").get("nonLearning").asDouble());
+        // the spread of the champions' validation means, 60 and 52
+        assertEquals(Statistics.of(new double[] {60, 52}).toJson(), summary.get("championValidation"));
+        assertEquals(Statistics.of(new double[] {58, 62}).toJson(), summary.get("perRun").get(0).get("validation"));
+        ObjectNode deterministic = Benchmark.summary("xor", List.of(), List.of(result(1, true, 100, 2, 15.0, 1)));
+        assertFalse(deterministic.has("references"));
+        assertFalse(deterministic.has("championValidation"));
+        assertFalse(deterministic.get("perRun").get(0).has("validation"));
     }
 }

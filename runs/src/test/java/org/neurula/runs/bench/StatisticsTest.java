@@ -55,11 +55,12 @@ class StatisticsTest {
     }
 
     @Test
-    void toJsonHasTheFiveKeys() {
+    void toJsonHasTheSampleSizeAndFiveStatistics() {
         ObjectNode json = Statistics.of(new double[] {3, 1, 2}).toJson();
         List<String> keys = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("mean", "median", "std", "min", "max"), keys);
+        assertEquals(List.of("n", "mean", "median", "std", "min", "max"), keys);
+        assertEquals(3, json.get("n").asInt());
         assertEquals(2.0, json.get("mean").asDouble());
         assertEquals(2.0, json.get("median").asDouble());
         assertEquals(1.0, json.get("std").asDouble());
@@ -73,11 +74,12 @@ class StatisticsTest {
         assertEquals(0, s.n());
         assertTrue(Double.isNaN(s.mean()));
         ObjectNode json = s.toJson();
-        assertEquals(5, json.size());
+        assertEquals(6, json.size());
+        assertEquals(0, json.get("n").asInt());
         for (String key : List.of("mean", "median", "std", "min", "max")) {
             JsonNode value = json.get(key);
             assertTrue(value != null && value.isNull(), key + " = " + value);
         }
-        assertEquals("{\"mean\":null,\"median\":null,\"std\":null,\"min\":null,\"max\":null}", json.toString());
+        assertEquals("{\"n\":0,\"mean\":null,\"median\":null,\"std\":null,\"min\":null,\"max\":null}", json.toString());
     }
 }

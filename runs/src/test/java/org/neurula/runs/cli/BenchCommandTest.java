@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurula.runs.CliRun;
+import org.neurula.runs.output.Json;
 
 class BenchCommandTest {
 
@@ -64,6 +67,16 @@ class BenchCommandTest {
             best[i] = r.get("bestFitness").asDouble();
         }
         assertEquals(solvedEvaluations.size(), summary.get("solved").asInt());
+        // every finished run was appended to runs.jsonl as it ended (in finishing order)
+        List<String> lines = Files.readAllLines(out.resolve("runs.jsonl"));
+        assertEquals(3, lines.size());
+        Set<JsonNode> logged = new HashSet<>();
+        for (String line : lines) {
+            logged.add(Json.COMPACT.readTree(line));
+        }
+        Set<JsonNode> summarised = new HashSet<>();
+        perRun.forEach(summarised::add);
+        assertEquals(summarised, logged);
         // the statistics are those of the per-run values
         assertEquals(Arrays.stream(best).average().orElseThrow(), summary.get("bestFitness").get("mean").asDouble(),
                 1e-9);

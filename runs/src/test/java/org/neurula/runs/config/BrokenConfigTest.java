@@ -331,7 +331,7 @@ class BrokenConfigTest {
                 yaml("unknown task", """
                         task:
                           type: pendulum
-                        """, "task.type", 2, "known tasks: dpnv, dpv, mux11, mux6, parity3, pole, xor"),
+                        """, "task.type", 2, "known tasks: dpnv, dpv, mux11, mux6, parity3, pole, regression, retina, tmaze, tmaze-double, xor"),
                 yaml("missing task", """
                         run:
                           seed: 2
@@ -347,6 +347,20 @@ class BrokenConfigTest {
                 yaml("task as a scalar", """
                         task: xor
                         """, "task", 1, "must be a section"),
+                yaml("negative lifetimes", """
+                        run: {seed: 1}
+                        task:
+                          type: tmaze
+                          lifetimes: -2
+                        """, "task.lifetimes", 4, "lifetimes must be at least 1, was -2"),
+                yaml("unknown regression function", """
+                        task:
+                          type: regression
+                          function: sinus
+                        """, "task.function", 3, "function must be one of sine, cosine, square, abs, gaussian, cubic"),
+                yaml("switch jitter too wide for the default trips", """
+                        task: {type: tmaze-double, switchJitter: 40}
+                        """, "task.switchJitter", 1, "switchJitter must be less than half the spacing"),
 
                 // files
                 new Case("missing file", "missing.yaml", null, "", 0, "file not found", null),

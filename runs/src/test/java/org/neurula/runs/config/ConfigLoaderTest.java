@@ -112,6 +112,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void everyShippedExampleLoadsAndNamesTheTaskItIsCalledAfter() throws Exception {
+        List<Path> examples;
+        try (var files = Files.list(Path.of("..", "examples"))) {
+            examples = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(examples.size() >= 11, examples.toString());
+        for (Path example : examples) {
+            String name = example.getFileName().toString().replace(".yaml", "");
+            RunConfig config = loader.load(example, "examples/" + name + ".yaml");
+            assertEquals(name, config.task().type(), "examples/" + name + ".yaml runs the task of its name");
+            assertEquals(name, config.run().name());
+        }
+    }
+
+    @Test
     void enumValuesIgnoreCase() throws Exception {
         RunConfig config = loader.load(write("e.yaml", """
                 task: {type: xor}
@@ -213,7 +228,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void taskThatRejectsItsParametersIsReported() throws Exception {
+    void taskThatRejectsItsParametersIsReportedAtTheKeyItNames() throws Exception {
         ConfigLoader withCount = new ConfigLoader(TestTasks.registry(dir));
         ConfigException e = assertThrows(ConfigException.class, () -> withCount.load(write("d.yaml", """
                 run:
@@ -222,6 +237,7 @@ class ConfigLoaderTest {
                   type: count
                   size: 0
                 """), "d.yaml"));
-        assertEquals(List.of(new ConfigProblem("d.yaml", 3, "task", "size must be at least 1, was 0")), e.problems());
+        assertEquals(List.of(new ConfigProblem("d.yaml", 5, "task.size", "size must be at least 1, was 0")),
+                e.problems());
     }
 }
