@@ -89,19 +89,63 @@ public final class Engine implements AutoCloseable {
         this.objective = parameters.reproduction().objective();
         ActivationRegistry activations = b.activations;
         this.reproduction = new Reproduction(parameters, activations, new NeatMutation(parameters.mutation()));
-        this.speciator = new Speciator(parameters.speciation());
         InitialGenomes initial = new InitialGenomes(b.inputs, b.outputs, parameters.genome(),
                 activations.get(parameters.genome().outputActivation()),
                 activations.get("identity"));
-        this.tracker = initial.newTracker();
-        int size = parameters.reproduction().populationSize();
-        List<Offspring> first = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            Genome genome = initial.create(random.generator(0, i, Purpose.INITIAL_POPULATION), tracker);
-            first.add(new Offspring(i, genome, null));
+        if (b.resumeFrom == null) {
+            this.tracker = initial.newTracker();
+            this.speciator = new Speciator(parameters.speciation());
+            int size = parameters.reproduction().populationSize();
+            List<Offspring> first = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                Genome genome = initial.create(random.generator(0, i, Purpose.INITIAL_POPULATION), tracker);
+                first.add(new Offspring(i, genome, null));
+            }
+            this.population = first;
+            this.nextId = size;
+        } else {
+            EngineState state = b.resumeFrom;
+            this.tracker = InnovationTracker.restore(state.innovations());
+            List<SpeciesRecord> records = new ArrayList<>(state.species().size());
+            for (SpeciesState s : state.species()) {
+                records.add(SpeciesRecord.restore(s.id(), s.bornGeneration(), s.representative(), s.bestScore(),
+                        s.lastImprovedGeneration()));
+            }
+            this.speciator = Speciator.restore(parameters.speciation(), records, state.nextSpeciesId(),
+                    state.threshold());
+            List<Offspring> members = new ArrayList<>(state.population().size());
+            Fitness[] carriedFitness = new Fitness[state.population().size()];
+            for (int i = 0; i < state.population().size(); i++) {
+                PopulationEntry e = state.population().get(i);
+                members.add(new Offspring(e.id(), e.genome(), null));
+                carriedFitness[i] = e.carried();
+            }
+            this.population = members;
+            this.carried = carriedFitness;
+            this.generation = state.generation();
+            this.nextId = state.nextId();
+            this.evaluations = state.evaluations();
+            this.solvedBefore = state.solvedBefore();
         }
-        this.population = first;
-        this.nextId = size;
+    }
+
+    /**
+     * The state between generations: what {@link EngineBuilder#resume(EngineState)} needs to continue
+     * this run exactly. Cheap: genomes are immutable and shared.
+     */
+    public EngineState state() {
+        List<PopulationEntry> entries = new ArrayList<>(population.size());
+        for (int i = 0; i < population.size(); i++) {
+            Offspring o = population.get(i);
+            entries.add(new PopulationEntry(o.id(), o.genome(), i < carried.length ? carried[i] : null));
+        }
+        List<SpeciesState> species = new ArrayList<>();
+        for (SpeciesRecord s : speciator.species()) {
+            species.add(new SpeciesState(s.id(), s.bornGeneration(), s.representative(), s.bestScore(),
+                    s.lastImprovedGeneration()));
+        }
+        return new EngineState(generation, nextId, evaluations, solvedBefore, entries, tracker.snapshot(), species,
+                speciator.nextSpeciesId(), speciator.threshold());
     }
 
     /**

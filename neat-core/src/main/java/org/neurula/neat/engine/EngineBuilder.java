@@ -23,6 +23,7 @@ public final class EngineBuilder {
     GenomeDecoder decoder;
     ActivationRegistry activations = ActivationRegistry.withBuiltIns();
     final List<EngineListener> listeners = new ArrayList<>();
+    EngineState resumeFrom;
 
     EngineBuilder(int inputs, int outputs, Supplier<Evaluator> evaluatorFactory) {
         this.inputs = inputs;
@@ -85,7 +86,17 @@ public final class EngineBuilder {
     }
 
     /**
-     * Builds the engine and its initial population.
+     * Continue from a saved state instead of creating an initial population. With the same
+     * parameters, seed and task, the engine then produces exactly the generations the engine that
+     * saved the state would have produced next.
+     */
+    public EngineBuilder resume(EngineState state) {
+        this.resumeFrom = java.util.Objects.requireNonNull(state, "state");
+        return this;
+    }
+
+    /**
+     * Builds the engine and its initial population (or the resumed one).
      *
      * @throws IllegalArgumentException listing every out-of-range parameter
      */
@@ -105,6 +116,10 @@ public final class EngineBuilder {
         activations.get(parameters.genome().outputActivation());
         if (decoder == null) {
             decoder = new DirectDecoder(parameters.genome().recurrent());
+        }
+        if (resumeFrom != null && resumeFrom.population().size() != parameters.reproduction().populationSize()) {
+            throw new IllegalArgumentException("the saved population has " + resumeFrom.population().size()
+                    + " members but reproduction.populationSize is " + parameters.reproduction().populationSize());
         }
         return new Engine(this);
     }

@@ -237,6 +237,10 @@ public final class ConfigLoader {
         if (run.generations() < 1) {
             problems.add(problem(file, tree, "run.generations", "must be at least 1, was " + run.generations()));
         }
+        if (run.checkpointEvery() < 0) {
+            problems.add(problem(file, tree, "run.checkpointEvery",
+                    "must be 0 (checkpoints only at the end and on interruption) or more, was " + run.checkpointEvery()));
+        }
         if (run.name() == null || run.name().isBlank() || !run.name().matches("[A-Za-z0-9._-]+")) {
             problems.add(problem(file, tree, "run.name",
                     "must be a non-empty name of letters, digits, '.', '_' or '-' (it names the run directory), was '"

@@ -8,26 +8,32 @@ package org.neurula.runs.config;
  * @param threads        evaluation threads
  * @param generations    the most generations to run
  * @param stopWhenSolved whether to stop at the first generation that meets the task's criterion
+ * @param checkpointEvery write a checkpoint every this many generations (0: only at the end and on
+ *                        interruption)
  */
-public record RunSection(String name, long seed, int threads, int generations, boolean stopWhenSolved) {
+public record RunSection(String name, long seed, int threads, int generations, boolean stopWhenSolved,
+        int checkpointEvery) {
 
-    /** Defaults: seed 1, one thread, 300 generations (the cap our XOR runs use), stop when solved. */
+    /**
+     * Defaults: seed 1, one thread, 300 generations (the cap our XOR runs use), stop when solved, a
+     * checkpoint every 10 generations.
+     */
     public static RunSection defaults() {
-        return new RunSection("run", 1, 1, 300, true);
+        return new RunSection("run", 1, 1, 300, true, 10);
     }
 
     /** With another seed. */
     public RunSection withSeed(long value) {
-        return new RunSection(name, value, threads, generations, stopWhenSolved);
+        return new RunSection(name, value, threads, generations, stopWhenSolved, checkpointEvery);
     }
 
     /** With another thread count. */
     public RunSection withThreads(int value) {
-        return new RunSection(name, seed, value, generations, stopWhenSolved);
+        return new RunSection(name, seed, value, generations, stopWhenSolved, checkpointEvery);
     }
 
     /** With another generation cap. */
     public RunSection withGenerations(int value) {
-        return new RunSection(name, seed, threads, value, stopWhenSolved);
+        return new RunSection(name, seed, threads, value, stopWhenSolved, checkpointEvery);
     }
 }

@@ -1,12 +1,16 @@
 package org.neurula.runs.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.engine.Member;
 import org.neurula.neat.genome.ConnectionGenes;
 import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.GenomeBuilder;
 import org.neurula.neat.genome.NodeGenes;
+import org.neurula.neat.genome.NodeKind;
 
 /**
  * The versioned JSON form of a genome ({@code "format": "neurula-genome", "version": 1}): node genes
@@ -61,5 +65,64 @@ public final class GenomeJson {
             g.put("enabled", genes.enabled(c));
         }
         return root;
+    }
+
+    /**
+     * Reads the genome part of {@link #genome(Genome)}'s output back: node genes and connection genes,
+     * with activations looked up in {@code activations}. Only these known fields are read; nothing in
+     * the document names a class.
+     *
+     * @throws IllegalArgumentException naming the first field that is missing or malformed
+     */
+    public static Genome read(JsonNode root, ActivationRegistry activations) {
+        GenomeBuilder builder = new GenomeBuilder();
+        JsonNode nodes = root.get("nodes");
+        JsonNode connections = root.get("connections");
+        if (nodes == null || !nodes.isArray() || connections == null || !connections.isArray()) {
+            throw new IllegalArgumentException("a genome needs the arrays 'nodes' and 'connections'");
+        }
+        for (JsonNode n : nodes) {
+            String kind = text(n, "kind");
+            NodeKind nodeKind;
+            try {
+                nodeKind = NodeKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown node kind '" + kind + "'");
+            }
+            builder.node(integer(n, "id"), nodeKind, activations.get(text(n, "activation")), number(n, "bias"));
+        }
+        for (JsonNode c : connections) {
+            JsonNode enabled = c.get("enabled");
+            if (enabled == null || !enabled.isBoolean()) {
+                throw new IllegalArgumentException("connection field 'enabled' must be true or false");
+            }
+            builder.connection(integer(c, "innovation"), integer(c, "in"), integer(c, "out"), number(c, "weight"),
+                    enabled.booleanValue());
+        }
+        return builder.build();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new IllegalArgumentException("field '" + field + "' must be a string");
+        }
+        return v.textValue();
+    }
+
+    private static int integer(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw new IllegalArgumentException("field '" + field + "' must be an integer");
+        }
+        return v.intValue();
+    }
+
+    private static double number(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isNumber()) {
+            throw new IllegalArgumentException("field '" + field + "' must be a number");
+        }
+        return v.doubleValue();
     }
 }

@@ -25,8 +25,16 @@ public final class MetricsWriter implements EngineListener, AutoCloseable {
 
     /** Opens (creating or truncating) the metrics file. */
     public MetricsWriter(Path file) {
+        this(file, false);
+    }
+
+    /** Opens the metrics file, appending to it if {@code append} (a resumed run). */
+    public MetricsWriter(Path file, boolean append) {
         try {
-            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            this.out = append
+                    ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND)
+                    : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -134,8 +134,16 @@ class RunCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         assertTrue(run.out().contains("run directory: " + out), run.out());
-        assertEquals(new TreeSet<>(List.of("config.yaml", "metrics.jsonl", "champion.json", "summary.json")),
-                new TreeSet<>(Files.list(out).map(p -> p.getFileName().toString()).toList()));
+        assertEquals(new TreeSet<>(List.of("config.yaml", "metrics.jsonl", "champion.json", "champions", "checkpoints",
+                "summary.json")), new TreeSet<>(Files.list(out).map(p -> p.getFileName().toString()).toList()));
+        // the run ended at generation 5: one checkpoint there (every 10 by default, and always at the end)
+        assertEquals(List.of("checkpoint-00000005.json.gz"),
+                Files.list(out.resolve("checkpoints")).map(p -> p.getFileName().toString()).sorted().toList());
+        // every improving champion is kept; the newest is champion.json
+        List<Path> champions = Files.list(out.resolve("champions")).sorted().toList();
+        assertTrue(!champions.isEmpty() && champions.getLast().getFileName().toString().startsWith("gen-"),
+                champions.toString());
+        assertEquals(Files.readString(champions.getLast()), Files.readString(out.resolve("champion.json")));
 
         // config.yaml is the resolved config, overrides applied, and loads again
         ConfigLoader loader = new ConfigLoader(TaskRegistry.load());

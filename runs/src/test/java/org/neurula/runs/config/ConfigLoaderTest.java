@@ -80,7 +80,7 @@ class ConfigLoaderTest {
     @Test
     void validConfigLoadsWithDefaultsFilled() throws Exception {
         RunConfig config = loader.load(write("full.yaml", FULL), "full.yaml");
-        assertEquals(new RunSection("xor-test", 42, 3, 77, false), config.run());
+        assertEquals(new RunSection("xor-test", 42, 3, 77, false, 10), config.run());
 
         NeatParameters d = NeatParameters.defaults();
         GenomeParameters g = d.genome();

@@ -1,0 +1,88 @@
+package org.neurula.runs.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.neurula.fitness.TaskRegistry;
+import org.neurula.neat.activation.ActivationRegistry;
+import org.neurula.runs.EvolutionRun;
+import org.neurula.runs.RunResult;
+import org.neurula.runs.checkpoint.CheckpointStore;
+import org.neurula.runs.config.ConfigException;
+import org.neurula.runs.config.ConfigLoader;
+import org.neurula.runs.config.RunConfig;
+import org.neurula.runs.output.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code neurula resume <run-dir>}: continues a run from its newest readable checkpoint with the
+ * run directory's own {@code config.yaml}; the result is the one the uninterrupted run would have
+ * had.
+ */
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = "Continue a run from the newest readable checkpoint in its run directory.")
+final class ResumeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN-DIR", description = "a run directory written by 'neurula run'")
+    Path runDir;
+
+    @Option(names = "--generations", description = "a new generation cap (default: the config's run.generations)")
+    Integer generations;
+
+    @Option(names = "--threads", description = "override run.threads (results do not depend on it)")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Path configFile = runDir.resolve("config.yaml");
+        if (!Files.isDirectory(runDir) || !Files.isRegularFile(configFile)) {
+            err.println("error: " + runDir + " is not a run directory (it has no config.yaml); "
+                    + "give the directory that 'neurula run' wrote");
+            return ExitCodes.BAD_INPUT;
+        }
+        RunConfig resolved;
+        try {
+            resolved = ConfigSource.load(configFile.toString(), null, threads, generations);
+        } catch (ConfigException e) {
+            return ConfigSource.report(e, err);
+        }
+        CheckpointStore store = new CheckpointStore(runDir, ActivationRegistry.withBuiltIns());
+        Optional<CheckpointStore.Loaded> loaded = store.newest(warning -> err.println("warning: " + warning));
+        if (loaded.isEmpty()) {
+            err.println("error: " + runDir.resolve(CheckpointStore.DIRECTORY) + " holds no readable checkpoint; "
+                    + "start the run again with: neurula run " + configFile);
+            return ExitCodes.BAD_INPUT;
+        }
+        long from = loaded.get().checkpoint().generation();
+        if (from >= resolved.run().generations()) {
+            err.println("error: the checkpoint is at generation " + from + ", which is already the cap of "
+                    + resolved.run().generations() + "; raise it with --generations");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (resolved.run().stopWhenSolved() && loaded.get().checkpoint().progress().solvedEvaluations() >= 0) {
+            err.println("error: this run is already solved and stops when solved; there is nothing to continue");
+            return ExitCodes.BAD_INPUT;
+        }
+        out.printf("resuming %s from generation %d (%s)%n", runDir, from, loaded.get().file().getFileName());
+        if (generations != null || threads != null) {
+            // the new cap is part of the run from now on, so a later resume keeps it
+            Json.writeYaml(configFile, new ConfigLoader(TaskRegistry.load()).toTree(resolved));
+        }
+        RunResult result = EvolutionRun.execute(resolved, runDir, List.of(RunReport.progress(out)),
+                loaded.get().checkpoint());
+        RunReport.finish(resolved, result, runDir, out);
+        return ExitCodes.OK;
+    }
+}

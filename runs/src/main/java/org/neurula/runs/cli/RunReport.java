@@ -1,0 +1,71 @@
+package org.neurula.runs.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.neurula.fitness.ReferenceScore;
+import org.neurula.neat.engine.EngineListener;
+import org.neurula.neat.engine.Generation;
+import org.neurula.runs.RunResult;
+import org.neurula.runs.bench.Benchmark;
+import org.neurula.runs.config.RunConfig;
+import org.neurula.runs.output.Json;
+
+/** What {@code run} and {@code resume} print while a run goes and write when it ends. */
+final class RunReport {
+
+    private RunReport() {
+    }
+
+    /** One line per generation. */
+    static EngineListener progress(PrintWriter out) {
+        return new EngineListener() {
+            @Override
+            public void onGenerationEnd(Generation g) {
+                out.printf("generation %d: best %.4f, mean %.4f, %d species, %d evaluations%s%n", g.number(),
+                        g.champion().fitness(), g.meanFitness(), g.species().size(), g.evaluations(),
+                        g.solved() ? ", solved" : "");
+                out.flush();
+            }
+        };
+    }
+
+    /** Writes {@code summary.json} into {@code dir} and prints the outcome. */
+    static void finish(RunConfig config, RunResult result, Path dir, PrintWriter out) {
+        ObjectNode summary = JsonNodeFactory.instance.objectNode();
+        summary.put("name", config.run().name());
+        summary.put("task", config.task().type());
+        summary.put("seed", result.seed());
+        summary.put("solved", result.solved());
+        summary.put("evaluations", result.evaluations());
+        summary.put("generations", result.generations());
+        summary.put("bestFitness", result.bestFitness());
+        summary.put("championGeneration", result.championGeneration());
+        summary.put("hiddenNodes", result.hiddenNodes());
+        summary.put("enabledConnections", result.enabledConnections());
+        List<ReferenceScore> references = config.task().create().referenceScores();
+        if (!references.isEmpty()) {
+            summary.set("references", Benchmark.referencesJson(references));
+        }
+        if (result.validation() != null) {
+            summary.set("championValidation", result.validation().toJson());
+        }
+        summary.putObject("timing").put("wallSeconds", result.wallSeconds());
+        Json.write(dir.resolve("summary.json"), summary);
+        out.printf("%s after %d evaluations (%d generations); champion: fitness %.4f, %d hidden nodes, %d connections%n",
+                result.solved() ? "solved" : "not solved", result.evaluations(), result.generations(),
+                result.bestFitness(), result.hiddenNodes(), result.enabledConnections());
+        if (result.validation() != null) {
+            out.printf("champion on %d fresh trials: mean %.4f (std %.4f, %.4f to %.4f)%n", result.validation().n(),
+                    result.validation().mean(), result.validation().std(), result.validation().min(),
+                    result.validation().max());
+        }
+        for (ReferenceScore ref : references) {
+            out.printf("reference %s: %.4f (%s)%n", ref.name(), ref.value(), ref.meaning());
+        }
+        out.printf("run directory: %s%n", dir);
+        out.flush();
+    }
+}
