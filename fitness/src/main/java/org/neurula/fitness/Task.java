@@ -1,9 +1,12 @@
 package org.neurula.fitness;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.neurula.neat.engine.Evaluator;
 import org.neurula.neat.engine.Fitness;
+import org.neurula.neat.network.Network;
 
 /**
  * A problem evolution solves. A task sees networks, never genomes: it declares how many inputs and
@@ -39,6 +42,15 @@ public interface Task {
         return List.of();
     }
 
+    /**
+     * A test the best network of each generation must pass for the run to count as solved, as the
+     * NEAT paper does for double pole balancing without velocities; when present, the solved flags of
+     * ordinary evaluations are ignored. Asked for once per run and called from one thread.
+     */
+    default Optional<Predicate<Network>> championTest() {
+        return Optional.empty();
+    }
+
     /** A new evaluator; stateful evaluators are created once per evaluation thread. */
     Evaluator newEvaluator();
 
@@ -47,7 +59,7 @@ public interface Task {
      *
      * @param fitness a stateless function of the network
      */
-    static Task of(int inputs, int outputs, ToDoubleFunction<org.neurula.neat.network.Network> fitness) {
+    static Task of(int inputs, int outputs, ToDoubleFunction<Network> fitness) {
         return new LambdaTask(inputs, outputs, (network, context) -> Fitness.of(fitness.applyAsDouble(network)));
     }
 

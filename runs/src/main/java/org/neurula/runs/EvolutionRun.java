@@ -65,6 +65,7 @@ public final class EvolutionRun {
                 .threads(config.run().threads())
                 .deterministic(task.deterministic())
                 .nullFitness(task.nullFitness());
+        task.championTest().ifPresent(builder::championTest);
         if (resume != null) {
             builder.resume(resume.engine());
         }
@@ -97,7 +98,7 @@ public final class EvolutionRun {
         int every = config.run().checkpointEvery();
         try (Engine engine = builder.build()) {
             if (store != null) {
-                interruption = new Interruption(store);
+                interruption = new Interruption(store, outDir);
                 interruption.offer(new Checkpoint(engine.state(), progress), false);
                 interruption.arm();
             }
@@ -213,12 +214,14 @@ public final class EvolutionRun {
     private static final class Interruption {
 
         private final CheckpointStore store;
+        private final Path runDir;
         private Checkpoint latest;
         private long written = -1;
         private Thread hook;
 
-        Interruption(CheckpointStore store) {
+        Interruption(CheckpointStore store, Path runDir) {
             this.store = store;
+            this.runDir = runDir;
         }
 
         synchronized void offer(Checkpoint checkpoint, boolean write) {
@@ -243,7 +246,7 @@ public final class EvolutionRun {
                     if (latest != null && latest.generation() != written) {
                         writeLatest();
                         System.err.println("interrupted: checkpoint written at generation " + written
-                                + "; continue with: neurula resume <run-dir>");
+                                + "; continue with: ./neurula resume " + runDir);
                     }
                 }
             }, "neurula-checkpoint-on-exit");

@@ -54,6 +54,15 @@ public record CliRun(int exitCode, String out, String err) {
         }
     }
 
+    /** Parses JSON text. */
+    public static JsonNode readJsonText(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads a JSON-lines file, one tree per line. */
     public static List<JsonNode> readJsonLines(Path file) {
         try {

@@ -1,5 +1,7 @@
 package org.neurula.fitness.pole;
 
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.neurula.fitness.Task;
 import org.neurula.neat.engine.Evaluator;
 import org.neurula.neat.engine.Fitness;
@@ -10,11 +12,11 @@ import org.neurula.neat.network.Network;
  * estimate velocities through recurrent connections (run it with {@code genome.recurrent: true}).
  * Fitness is Gruau, Whitley &amp; Pyeatt's (1996) damping fitness over a 1,000-step trial:
  * 0.1·t/1000 + 0.9·0.75/Σ(|x| + |ẋ| + |θ1| + |θ̇1|) over the last 100 steps (the second term 0 before
- * step 100). A network that lasts the whole trial is then tested as in the NEAT paper: it must
- * balance {@code testSteps} (100,000) steps from the standard start, and from at least
- * {@code generalizationThreshold} (200) of 625 starts (x, ẋ, θ1, θ̇1 each at 0.05, 0.25, 0.5, 0.75 and
- * 0.95 of the ranges ±2.16 m, ±1.35 m/s, ±3.6°, ±8.6°/s) for 1,000 steps. Passing both marks it
- * solved. Deterministic.
+ * step 100). As in the NEAT paper, the champion of each generation is then tested
+ * ({@link #championTest()}): it must last the trial, balance {@code testSteps} (100,000) steps from
+ * the standard start, and balance at least {@code generalizationThreshold} (200) of 625 starts (x, ẋ,
+ * θ1, θ̇1 each at 0.05, 0.25, 0.5, 0.75 and 0.95 of the ranges ±2.16 m, ±1.35 m/s, ±3.6°, ±8.6°/s) for
+ * 1,000 steps. A run is solved when a champion passes. Deterministic.
  *
  * @param config the parameters
  */
@@ -43,12 +45,21 @@ public record DpnvTask(DpnvConfig config) implements Task {
         return (network, context) -> {
             balancer.cart().set(0, 0, config.startAngle(), 0, 0, 0);
             int steps = balancer.balance(network, config.trialSteps());
-            double fitness = balancer.dampingFitness(steps, config.trialSteps());
-            boolean solved = steps >= config.trialSteps() && passesLongTest(balancer, network)
+            return Fitness.of(balancer.dampingFitness(steps, config.trialSteps()));
+        };
+    }
+
+    /** The champion's tests: the whole trial, the long test, then the generalization starts. */
+    @Override
+    public Optional<Predicate<Network>> championTest() {
+        Balancer balancer = new Balancer(Observation.DOUBLE_POLE_POSITIONS, false, DpvTask.FAILURE_ANGLE);
+        return Optional.of(network -> {
+            balancer.cart().set(0, 0, config.startAngle(), 0, 0, 0);
+            return balancer.balance(network, config.trialSteps()) >= config.trialSteps()
+                    && passesLongTest(balancer, network)
                     && generalization(balancer, network, config.generalizationThreshold())
                             >= config.generalizationThreshold();
-            return new Fitness(fitness, solved);
-        };
+        });
     }
 
     private boolean passesLongTest(Balancer balancer, Network network) {

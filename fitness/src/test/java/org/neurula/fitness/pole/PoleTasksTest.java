@@ -100,8 +100,10 @@ class PoleTasksTest {
         assertEquals(2, DpnvTask.generalization(balancer, idle, 400), "a goal out of reach is given up early");
         DpnvTask task = new DpnvTask(new DpnvProvider().defaults());
         Fitness f = task.newEvaluator().evaluate(controller(3, in -> 0.5), context(2));
-        assertFalse(f.solved());
+        assertFalse(f.solved(), "evaluations never decide success; the champion test does");
         assertTrue(f.value() > 0 && f.value() < 0.2, "short trial, small fitness: " + f.value());
+        assertFalse(task.championTest().orElseThrow().test(controller(3, in -> 0.5)),
+                "an idle network fails the champion's tests");
     }
 
     @Test

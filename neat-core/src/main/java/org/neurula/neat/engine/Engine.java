@@ -61,6 +61,7 @@ public final class Engine implements AutoCloseable {
     private final ExecutorService executor;
     private final Reproduction reproduction;
     private final Objective objective;
+    private final java.util.function.Predicate<Network> championTest;
 
     private final InnovationTracker tracker;
     private final Speciator speciator;
@@ -87,6 +88,7 @@ public final class Engine implements AutoCloseable {
             return t;
         }) : null;
         this.objective = parameters.reproduction().objective();
+        this.championTest = b.championTest;
         ActivationRegistry activations = b.activations;
         this.reproduction = new Reproduction(parameters, activations, new NeatMutation(parameters.mutation()));
         InitialGenomes initial = new InitialGenomes(b.inputs, b.outputs, parameters.genome(),
@@ -202,9 +204,16 @@ public final class Engine implements AutoCloseable {
         List<Member> members = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             Offspring o = population.get(i);
-            members.add(new Member(o.id(), o.genome(), results[i].value(), results[i].solved(), speciesOf[i]));
+            boolean memberSolved = championTest == null && results[i].solved();
+            members.add(new Member(o.id(), o.genome(), results[i].value(), memberSolved, speciesOf[i]));
         }
-        Member champion = champion(members);
+        Member best = champion(members);
+        if (championTest != null && passesChampionTest(best)) {
+            Member tested = new Member(best.id(), best.genome(), best.fitness(), true, best.speciesId());
+            members.set(members.indexOf(best), tested);
+            best = tested;
+        }
+        Member champion = best;
         boolean solved = champion.solved();
 
         List<SpeciesPool> pools = new ArrayList<>(records.size());
@@ -330,6 +339,22 @@ public final class Engine implements AutoCloseable {
         } catch (RuntimeException | StackOverflowError e) {
             results[index] = new Fitness(nullFitness, false);
             failures[index] = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private boolean passesChampionTest(Member champion) {
+        DecodeResult decoded = decoder.decode(champion.genome());
+        if (!(decoded instanceof DecodeResult.Decoded(var blueprint))) {
+            return false;
+        }
+        try {
+            return championTest.test(compiler.compile(blueprint));
+        } catch (RuntimeException e) {
+            for (EngineListener l : listeners) {
+                l.onEvaluationFailed(generation, champion.id(), "champion test: " + e.getClass().getSimpleName() + ": "
+                        + e.getMessage());
+            }
+            return false;
         }
     }
 

@@ -24,6 +24,7 @@ public final class EngineBuilder {
     ActivationRegistry activations = ActivationRegistry.withBuiltIns();
     final List<EngineListener> listeners = new ArrayList<>();
     EngineState resumeFrom;
+    java.util.function.Predicate<org.neurula.neat.network.Network> championTest;
 
     EngineBuilder(int inputs, int outputs, Supplier<Evaluator> evaluatorFactory) {
         this.inputs = inputs;
@@ -82,6 +83,16 @@ public final class EngineBuilder {
     /** Adds a listener. */
     public EngineBuilder listener(EngineListener listener) {
         listeners.add(listener);
+        return this;
+    }
+
+    /**
+     * A test the best network of each generation must pass for the generation to count as solved
+     * (the NEAT paper's protocol for double pole balancing without velocities). With a test, the
+     * solved flags evaluators return are ignored. It runs on the engine's thread, once per generation.
+     */
+    public EngineBuilder championTest(java.util.function.Predicate<org.neurula.neat.network.Network> test) {
+        this.championTest = java.util.Objects.requireNonNull(test, "test");
         return this;
     }
 

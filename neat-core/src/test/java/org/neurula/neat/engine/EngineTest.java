@@ -178,4 +178,27 @@ class EngineTest {
         }
         assertEquals(1, solvedCalls[0]);
     }
+
+    @Test
+    void championTestDecidesSuccessAndOnlyTheChampionIsMarked() {
+        // every evaluation claims success, but a champion test that always fails overrules them
+        Supplier<Evaluator> claims = () -> (net, ctx) -> new Fitness(ctx.genomeId() % 7, true);
+        try (Engine engine = Engine.builder(2, 1, claims).seed(2).championTest(net -> false).build()) {
+            for (int g = 0; g < 3; g++) {
+                Generation generation = engine.step();
+                assertFalse(generation.solved());
+                assertTrue(generation.members().stream().noneMatch(Member::solved));
+            }
+        }
+        // a test that passes networks with at least two connections marks the champion alone
+        List<Integer> tested = new ArrayList<>();
+        try (Engine engine = Engine.builder(2, 1, claims).seed(2)
+                .championTest(net -> tested.add(net.connectionCount()) && net.connectionCount() >= 2).build()) {
+            Generation generation = engine.step();
+            assertEquals(1, tested.size(), "one champion test per generation");
+            assertTrue(generation.solved());
+            assertEquals(List.of(generation.champion()), generation.members().stream().filter(Member::solved).toList());
+            assertEquals(6.0, generation.champion().fitness(), "the champion is the fittest member");
+        }
+    }
 }

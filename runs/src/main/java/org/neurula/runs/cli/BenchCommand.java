@@ -46,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
     Path out;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "override one config key, e.g. --set mutation.addNode=0.05 (repeatable)")
+    java.util.List<String> overrides;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -60,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         RunConfig resolved;
         try {
-            resolved = ConfigSource.load(config, null, null, generations);
+            resolved = ConfigSource.load(config, null, null, generations, overrides);
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }

@@ -17,13 +17,14 @@ final class ConfigSource {
     }
 
     /**
-     * Loads {@code file} and applies the overrides that are not null.
+     * Loads {@code file} with the {@code --set} overrides and applies the options that are not null.
      *
      * @throws ConfigException with every problem, overrides included
      */
-    static RunConfig load(String file, Long seed, Integer threads, Integer generations) throws ConfigException {
+    static RunConfig load(String file, Long seed, Integer threads, Integer generations, List<String> overrides)
+            throws ConfigException {
         ConfigLoader loader = new ConfigLoader(TaskRegistry.load());
-        RunConfig config = loader.load(Path.of(file), file);
+        RunConfig config = loader.load(Path.of(file), file, overrides == null ? List.of() : overrides);
         RunSection run = config.run();
         if (seed != null) {
             run = run.withSeed(seed);

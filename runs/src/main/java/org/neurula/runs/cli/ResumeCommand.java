@@ -42,6 +42,10 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "override run.threads (results do not depend on it)")
     Integer threads;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "override one config key, e.g. --set mutation.addNode=0.05 (repeatable)")
+    java.util.List<String> overrides;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -54,7 +58,7 @@ final class ResumeCommand implements Callable<Integer> {
         }
         RunConfig resolved;
         try {
-            resolved = ConfigSource.load(configFile.toString(), null, threads, generations);
+            resolved = ConfigSource.load(configFile.toString(), null, threads, generations, overrides);
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }
@@ -76,11 +80,11 @@ final class ResumeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         out.printf("resuming %s from generation %d (%s)%n", runDir, from, loaded.get().file().getFileName());
-        if (generations != null || threads != null) {
-            // the new cap is part of the run from now on, so a later resume keeps it
+        if (generations != null || threads != null || overrides != null) {
+            // the changes are part of the run from now on, so a later resume keeps them
             Json.writeYaml(configFile, new ConfigLoader(TaskRegistry.load()).toTree(resolved));
         }
-        RunResult result = EvolutionRun.execute(resolved, runDir, List.of(RunReport.progress(out)),
+        RunResult result = EvolutionRun.execute(resolved, runDir, List.of(RunReport.progress(out, resolved.run().generations())),
                 loaded.get().checkpoint());
         RunReport.finish(resolved, result, runDir, out);
         return ExitCodes.OK;

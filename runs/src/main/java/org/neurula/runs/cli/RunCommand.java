@@ -42,20 +42,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the run directory (default runs/<name>-<timestamp>)")
     Path out;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "override one config key, e.g. --set mutation.addNode=0.05 (repeatable)")
+    java.util.List<String> overrides;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         RunConfig resolved;
         try {
-            resolved = ConfigSource.load(config, seed, threads, generations);
+            resolved = ConfigSource.load(config, seed, threads, generations, overrides);
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }
         Path dir = out != null ? out : Path.of("runs", resolved.run().name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Json.writeYaml(dir.resolve("config.yaml"), new ConfigLoader(TaskRegistry.load()).toTree(resolved));
-        RunResult result = EvolutionRun.execute(resolved, dir, List.of(RunReport.progress(outWriter)));
+        RunResult result = EvolutionRun.execute(resolved, dir, List.of(RunReport.progress(outWriter, resolved.run().generations())));
         RunReport.finish(resolved, result, dir, outWriter);
         return ExitCodes.OK;
     }

@@ -19,14 +19,32 @@ final class RunReport {
     private RunReport() {
     }
 
-    /** One line per generation. */
-    static EngineListener progress(PrintWriter out) {
+    /**
+     * Progress while the run goes: on a terminal one line redrawn in place (a bar toward the generation
+     * cap, best fitness, species, evaluations per second); otherwise one plain line per generation.
+     */
+    static EngineListener progress(PrintWriter out, int generationCap) {
+        java.io.Console console = System.console();
+        boolean terminal = console != null && console.isTerminal();
         return new EngineListener() {
             @Override
             public void onGenerationEnd(Generation g) {
-                out.printf("generation %d: best %.4f, mean %.4f, %d species, %d evaluations%s%n", g.number(),
-                        g.champion().fitness(), g.meanFitness(), g.species().size(), g.evaluations(),
-                        g.solved() ? ", solved" : "");
+                if (terminal) {
+                    int width = 24;
+                    int filled = (int) Math.min(width, (g.number() + 1) * width / Math.max(1, generationCap));
+                    double seconds = g.timing().evaluationSeconds();
+                    out.printf("\r[%s%s] generation %d/%d  best %.4f  %d species  %,.0f evaluations/s%s   ",
+                            "#".repeat(filled), ".".repeat(width - filled), g.number() + 1, generationCap,
+                            g.champion().fitness(), g.species().size(),
+                            seconds > 0 ? g.generationEvaluations() / seconds : 0.0, g.solved() ? "  solved" : "");
+                    if (g.number() + 1 >= generationCap || g.solved()) {
+                        out.println();
+                    }
+                } else {
+                    out.printf("generation %d: best %.4f, mean %.4f, %d species, %d evaluations%s%n", g.number(),
+                            g.champion().fitness(), g.meanFitness(), g.species().size(), g.evaluations(),
+                            g.solved() ? ", solved" : "");
+                }
                 out.flush();
             }
         };

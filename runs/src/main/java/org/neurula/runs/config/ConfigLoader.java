@@ -82,6 +82,79 @@ public final class ConfigLoader {
      * @throws ConfigException listing every problem found
      */
     public RunConfig load(Path file, String displayName) throws ConfigException {
+        return load(file, displayName, List.of());
+    }
+
+    /**
+     * Loads {@code file} with command-line overrides {@code key.path=value} applied on top; values
+     * are read as YAML ({@code 0.05}, {@code true}, {@code [tanh, relu]}). A problem caused by an
+     * override names it instead of the file.
+     *
+     * @throws ConfigException listing every problem found
+     */
+    public RunConfig load(Path file, String displayName, List<String> overrides) throws ConfigException {
+        LocatedTree tree = parse(file, displayName);
+        List<ConfigProblem> overrideProblems = new ArrayList<>();
+        java.util.Map<String, String> applied = new java.util.LinkedHashMap<>();
+        for (String raw : overrides) {
+            int eq = raw.indexOf('=');
+            String path = eq < 0 ? raw : raw.substring(0, eq).strip();
+            if (eq <= 0 || !path.matches("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)+")) {
+                overrideProblems.add(new ConfigProblem("--set " + raw, 0, "",
+                        "write --set section.key=value, for example --set mutation.addNode=0.05"));
+                continue;
+            }
+            JsonNode value;
+            try {
+                value = new YAMLMapper().readTree(raw.substring(eq + 1));
+            } catch (JsonProcessingException e) {
+                overrideProblems.add(new ConfigProblem("--set " + raw, 0, path, "the value is not valid YAML"));
+                continue;
+            }
+            if (value == null || value.isMissingNode()) {
+                value = binder.getNodeFactory().nullNode();
+            }
+            if (tree.root() == null || !tree.root().isObject()) {
+                break; // the file's own problem is reported below
+            }
+            ObjectNode parent = (ObjectNode) tree.root();
+            String[] keys = path.split("\\.");
+            boolean placed = true;
+            for (int k = 0; k < keys.length - 1; k++) {
+                JsonNode child = parent.get(keys[k]);
+                if (child == null) {
+                    child = parent.putObject(keys[k]);
+                } else if (!child.isObject()) {
+                    overrideProblems.add(new ConfigProblem("--set " + raw, 0, path,
+                            "'" + String.join(".", java.util.Arrays.copyOf(keys, k + 1)) + "' is not a section"));
+                    placed = false;
+                    break;
+                }
+                parent = (ObjectNode) child;
+            }
+            if (placed) {
+                parent.set(keys[keys.length - 1], value);
+                applied.put(path, raw);
+            }
+        }
+        if (!overrideProblems.isEmpty()) {
+            throw new ConfigException(overrideProblems);
+        }
+        try {
+            return resolve(tree, displayName);
+        } catch (ConfigException e) {
+            List<ConfigProblem> named = new ArrayList<>();
+            for (ConfigProblem p : e.problems()) {
+                String source = applied.entrySet().stream()
+                        .filter(o -> p.path().equals(o.getKey()) || p.path().startsWith(o.getKey() + "."))
+                        .map(o -> "--set " + o.getValue()).findFirst().orElse(null);
+                named.add(source == null ? p : new ConfigProblem(source, 0, p.path(), p.message()));
+            }
+            throw new ConfigException(named);
+        }
+    }
+
+    private LocatedTree parse(Path file, String displayName) throws ConfigException {
         String text;
         try {
             text = Files.readString(file);
@@ -114,7 +187,7 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw single(displayName, "cannot read the file (" + e.getMessage() + ")");
         }
-        return resolve(tree, displayName);
+        return tree;
     }
 
     private RunConfig resolve(LocatedTree tree, String file) throws ConfigException {
