@@ -17,6 +17,7 @@ import org.neurula.neat.engine.EngineBuilder;
 import org.neurula.neat.engine.EngineListener;
 import org.neurula.neat.engine.Generation;
 import org.neurula.neat.engine.Member;
+import org.neurula.runs.baseline.FixedTopologyRun;
 import org.neurula.runs.bench.Statistics;
 import org.neurula.runs.checkpoint.Checkpoint;
 import org.neurula.runs.checkpoint.CheckpointStore;
@@ -57,6 +58,12 @@ public final class EvolutionRun {
      */
     public static RunResult execute(RunConfig config, Path outDir, List<EngineListener> listeners, Checkpoint resume)
             throws IOException {
+        if (config.run().algorithm().equals("fixed-topology")) {
+            if (resume != null) {
+                throw new IllegalArgumentException("fixed-topology runs do not write checkpoints and cannot be resumed");
+            }
+            return FixedTopologyRun.execute(config, outDir);
+        }
         Task task = config.task().create();
         long started = System.nanoTime();
         EngineBuilder builder = Engine.builder(task.inputs(), task.outputs(), task::newEvaluator)

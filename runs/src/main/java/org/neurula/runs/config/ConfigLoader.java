@@ -45,7 +45,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class ConfigLoader {
 
     private static final List<String> SECTIONS =
-            List.of("run", "task", "genome", "mutation", "crossover", "speciation", "reproduction", "network");
+            List.of("run", "task", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
+                    "fixedTopology");
 
     private final TaskRegistry tasks;
     private final ObjectMapper binder = JsonMapper.builder()
@@ -71,6 +72,7 @@ public final class ConfigLoader {
         tree.set("speciation", binder.valueToTree(d.speciation()));
         tree.set("reproduction", binder.valueToTree(d.reproduction()));
         tree.set("network", binder.valueToTree(d.network()));
+        tree.set("fixedTopology", binder.valueToTree(FixedTopologySection.defaults()));
         return tree;
     }
 
@@ -210,6 +212,12 @@ public final class ConfigLoader {
             if (key.equals("task")) {
                 continue;
             }
+            if (key.equals("algorithm")) {
+                problems.add(new ConfigProblem(file, tree.lineOf(key), key,
+                        "the algorithm is a key of the run section; write run: {algorithm: "
+                                + (field.getValue().isTextual() ? field.getValue().textValue() : "fixed-topology") + "}"));
+                continue;
+            }
             if (!defaults.has(key)) {
                 problems.add(unknownKey(file, tree, key, key, SECTIONS));
                 continue;
@@ -231,6 +239,8 @@ public final class ConfigLoader {
                 "reproduction", file, tree, problems);
         NetworkParameters network = bind(merged.get("network"), NetworkParameters.class, "network", file, tree,
                 problems);
+        FixedTopologySection fixedTopology = bind(merged.get("fixedTopology"), FixedTopologySection.class,
+                "fixedTopology", file, tree, problems);
         TaskSpec task = task(user.get("task"), file, tree, problems);
         NeatParameters parameters = null;
         if (genome != null && mutation != null && crossover != null && speciation != null && reproduction != null
@@ -262,6 +272,11 @@ public final class ConfigLoader {
         for (ParameterProblems.Problem p : ranges.problems()) {
             problems.add(new ConfigProblem(file, tree.lineOf(p.path()), p.path(), p.message()));
         }
+        if (fixedTopology != null) {
+            for (String[] p : fixedTopology.problems()) {
+                problems.add(problem(file, tree, "fixedTopology." + p[0], p[1]));
+            }
+        }
         if (run != null) {
             checkRun(run, file, tree, problems);
         }
@@ -269,7 +284,7 @@ public final class ConfigLoader {
             problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
             throw new ConfigException(problems);
         }
-        return new RunConfig(run, task, parameters);
+        return new RunConfig(run, task, parameters, fixedTopology);
     }
 
     /** Activation names must be known, or the engine would fail only once the run starts. */
@@ -309,6 +324,12 @@ public final class ConfigLoader {
         }
         if (run.generations() < 1) {
             problems.add(problem(file, tree, "run.generations", "must be at least 1, was " + run.generations()));
+        }
+        if (!RunSection.ALGORITHMS.contains(run.algorithm())) {
+            String hint = KeySuggestions.nearest(String.valueOf(run.algorithm()), RunSection.ALGORITHMS)
+                    .map(a -> "did you mean '" + a + "'? ").orElse("");
+            problems.add(problem(file, tree, "run.algorithm", "unknown algorithm '" + run.algorithm() + "'; " + hint
+                    + "valid values: " + String.join(", ", RunSection.ALGORITHMS)));
         }
         if (run.checkpointEvery() < 0) {
             problems.add(problem(file, tree, "run.checkpointEvery",
@@ -539,6 +560,7 @@ public final class ConfigLoader {
         tree.set("speciation", binder.valueToTree(p.speciation()));
         tree.set("reproduction", binder.valueToTree(p.reproduction()));
         tree.set("network", binder.valueToTree(p.network()));
+        tree.set("fixedTopology", binder.valueToTree(config.fixedTopology()));
         return tree;
     }
 

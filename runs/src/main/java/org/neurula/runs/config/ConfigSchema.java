@@ -42,6 +42,7 @@ public final class ConfigSchema {
         SECTIONS.put("speciation", SpeciationParameters.class);
         SECTIONS.put("reproduction", ReproductionParameters.class);
         SECTIONS.put("network", NetworkParameters.class);
+        SECTIONS.put("fixedTopology", FixedTopologySection.class);
     }
 
     private final ConfigLoader loader;

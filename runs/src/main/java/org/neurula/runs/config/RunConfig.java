@@ -3,17 +3,19 @@ package org.neurula.runs.config;
 import org.neurula.neat.config.NeatParameters;
 
 /**
- * A whole run config: the run section, the task, and the NEAT parameters (sections {@code genome},
- * {@code mutation}, {@code crossover}, {@code speciation}, {@code reproduction}, {@code network}).
+ * A whole run config: the run section, the task, the NEAT parameters (sections {@code genome},
+ * {@code mutation}, {@code crossover}, {@code speciation}, {@code reproduction}, {@code network}) and
+ * the fixed-topology baseline's section.
  *
  * @param run        how long and how to run
  * @param task       what to solve
- * @param parameters the NEAT parameters
+ * @param parameters    the NEAT parameters
+ * @param fixedTopology the fixed-topology baseline's settings (used with {@code run.algorithm: fixed-topology})
  */
-public record RunConfig(RunSection run, TaskSpec task, NeatParameters parameters) {
+public record RunConfig(RunSection run, TaskSpec task, NeatParameters parameters, FixedTopologySection fixedTopology) {
 
     /** With another run section. */
     public RunConfig withRun(RunSection value) {
-        return new RunConfig(value, task, parameters);
+        return new RunConfig(value, task, parameters, fixedTopology);
     }
 }

@@ -80,7 +80,7 @@ class ConfigLoaderTest {
     @Test
     void validConfigLoadsWithDefaultsFilled() throws Exception {
         RunConfig config = loader.load(write("full.yaml", FULL), "full.yaml");
-        assertEquals(new RunSection("xor-test", 42, 3, 77, false, 10), config.run());
+        assertEquals(new RunSection("xor-test", 42, 3, 77, false, 10, "neat"), config.run());
 
         NeatParameters d = NeatParameters.defaults();
         GenomeParameters g = d.genome();
@@ -181,7 +181,8 @@ class ConfigLoaderTest {
         ObjectNode defaults = loader.defaultsTree();
         List<String> names = new java.util.ArrayList<>();
         defaults.fieldNames().forEachRemaining(names::add);
-        assertEquals(List.of("run", "genome", "mutation", "crossover", "speciation", "reproduction", "network"), names);
+        assertEquals(List.of("run", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
+                "fixedTopology"), names);
         assertEquals(RunSection.defaults().generations(), defaults.get("run").get("generations").asInt());
         assertEquals(NeatParameters.defaults().reproduction().populationSize(),
                 defaults.get("reproduction").get("populationSize").asInt());

@@ -11,7 +11,7 @@ class KeySuggestionsTest {
 
     private static final List<String> SECTIONS =
             List.of("run", "task", "genome", "mutation", "crossover", "speciation", "reproduction", "network");
-    private static final List<String> RUN = List.of("name", "seed", "threads", "generations", "stopWhenSolved", "checkpointEvery");
+    private static final List<String> RUN = List.of("name", "seed", "threads", "generations", "stopWhenSolved", "checkpointEvery", "algorithm");
     private static final List<String> REPRODUCTION = List.of("populationSize", "survivalThreshold", "stagnationLimit",
             "eliteMinSpeciesSize", "objective", "keepChampion");
     private static final List<String> MUTATION = List.of("addNode", "addConnection", "addConnectionAttempts",
