@@ -107,27 +107,7 @@ class TaskTest {
     @Test
     void lambdaTaskAppliesTheFunctionToTheNetwork() {
         Task task = Task.of(3, 2, net -> net.inputCount() * 10 + net.outputCount());
-        Network network = new Network() {
-            @Override
-            public int inputCount() {
-                return 3;
-            }
-
-            @Override
-            public int outputCount() {
-                return 2;
-            }
-
-            @Override
-            public int connectionCount() {
-                return 0;
-            }
-
-            @Override
-            public boolean isRecurrent() {
-                return false;
-            }
-
+        Network network = new ScriptedNetwork(3, 2) {
             @Override
             public void activate(double[] inputs, double[] outputs) {
             }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.neurula.fitness.ScriptedNetwork;
 import org.neurula.fitness.Task;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.engine.EvaluationContext;
@@ -20,43 +21,15 @@ class LogicProvidersTest {
 
     /** A fake network that answers with the truth table itself (or its negation). */
     private static Network oracle(TruthTable table, boolean negate) {
-        return new Network() {
-            @Override
-            public int inputCount() {
-                return table.inputCount();
-            }
-
-            @Override
-            public int outputCount() {
-                return 1;
-            }
-
-            @Override
-            public int connectionCount() {
-                return 0;
-            }
-
-            @Override
-            public boolean isRecurrent() {
-                return false;
-            }
-
-            @Override
-            public void activate(double[] inputs, double[] outputs) {
-                for (int p = 0; p < table.patterns(); p++) {
-                    if (java.util.Arrays.equals(table.inputs()[p], inputs)) {
-                        double t = table.targets()[p][0];
-                        outputs[0] = negate ? 1 - t : t;
-                        return;
-                    }
+        return ScriptedNetwork.of(table.inputCount(), inputs -> {
+            for (int p = 0; p < table.patterns(); p++) {
+                if (java.util.Arrays.equals(table.inputs()[p], inputs)) {
+                    double t = table.targets()[p][0];
+                    return negate ? 1 - t : t;
                 }
-                throw new AssertionError("unknown pattern");
             }
-
-            @Override
-            public void reset() {
-            }
-        };
+            throw new AssertionError("unknown pattern");
+        });
     }
 
     @Test

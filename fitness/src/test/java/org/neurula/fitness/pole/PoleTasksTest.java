@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.neurula.fitness.ScriptedNetwork;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.engine.EvaluationContext;
 import org.neurula.neat.engine.Fitness;
@@ -22,36 +23,7 @@ class PoleTasksTest {
 
     /** A controller as a network: output = f(inputs). */
     private static Network controller(int inputs, ToDoubleFunction<double[]> f) {
-        return new Network() {
-            @Override
-            public int inputCount() {
-                return inputs;
-            }
-
-            @Override
-            public int outputCount() {
-                return 1;
-            }
-
-            @Override
-            public int connectionCount() {
-                return 0;
-            }
-
-            @Override
-            public boolean isRecurrent() {
-                return false;
-            }
-
-            @Override
-            public void activate(double[] in, double[] out) {
-                out[0] = f.applyAsDouble(in);
-            }
-
-            @Override
-            public void reset() {
-            }
-        };
+        return ScriptedNetwork.of(inputs, f);
     }
 
     @Test

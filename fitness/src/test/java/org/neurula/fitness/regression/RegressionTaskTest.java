@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.neurula.fitness.ScriptedNetwork;
 import org.neurula.fitness.Task;
 import org.neurula.neat.engine.EvaluationContext;
 import org.neurula.neat.engine.Fitness;
@@ -29,7 +30,7 @@ class RegressionTaskTest {
     @Test
     void theExactFunctionScoresOneAndSolves() {
         Task task = new RegressionProvider().create(new RegressionProvider().defaults());
-        Fitness f = task.newEvaluator().evaluate(new FunctionNetwork(Math::sin), CONTEXT);
+        Fitness f = task.newEvaluator().evaluate(function(Math::sin), CONTEXT);
         assertEquals(1.0, f.value(), 1e-12);
         assertTrue(f.solved());
     }
@@ -38,13 +39,13 @@ class RegressionTaskTest {
     void fitnessIsOneOverOnePlusTheMeanSquaredError() {
         RegressionTask task = RegressionTask.sampling(TargetFunction.SINE, 3, -Math.PI / 2, Math.PI / 2, 0.05);
         // targets -1, 0, 1; a network answering 0 errs by 1, 0, 1: MSE 2/3
-        Fitness zero = task.newEvaluator().evaluate(new FunctionNetwork(x -> 0), CONTEXT);
+        Fitness zero = task.newEvaluator().evaluate(function(x -> 0), CONTEXT);
         assertEquals(1.0 / (1.0 + 2.0 / 3.0), zero.value(), 1e-12);
         assertFalse(zero.solved());
         // an offset of 0.049 everywhere is within the tolerance of 0.05; 0.051 is over it
-        assertTrue(task.newEvaluator().evaluate(new FunctionNetwork(x -> Math.sin(x) + 0.049), CONTEXT).solved());
-        assertFalse(task.newEvaluator().evaluate(new FunctionNetwork(x -> Math.sin(x) + 0.051), CONTEXT).solved());
-        Fitness nan = task.newEvaluator().evaluate(new FunctionNetwork(x -> Double.NaN), CONTEXT);
+        assertTrue(task.newEvaluator().evaluate(function(x -> Math.sin(x) + 0.049), CONTEXT).solved());
+        assertFalse(task.newEvaluator().evaluate(function(x -> Math.sin(x) + 0.051), CONTEXT).solved());
+        Fitness nan = task.newEvaluator().evaluate(function(x -> Double.NaN), CONTEXT);
         assertEquals(new Fitness(0.0, false), nan, "a NaN output scores the worst fitness, not NaN");
     }
 
@@ -66,34 +67,7 @@ class RegressionTaskTest {
     }
 
     /** A one-input network that computes a given function. */
-    private record FunctionNetwork(DoubleUnaryOperator function) implements Network {
-        @Override
-        public int inputCount() {
-            return 1;
-        }
-
-        @Override
-        public int outputCount() {
-            return 1;
-        }
-
-        @Override
-        public int connectionCount() {
-            return 0;
-        }
-
-        @Override
-        public boolean isRecurrent() {
-            return false;
-        }
-
-        @Override
-        public void activate(double[] inputs, double[] outputs) {
-            outputs[0] = function.applyAsDouble(inputs[0]);
-        }
-
-        @Override
-        public void reset() {
-        }
+    private static Network function(DoubleUnaryOperator f) {
+        return ScriptedNetwork.of(1, in -> f.applyAsDouble(in[0]));
     }
 }

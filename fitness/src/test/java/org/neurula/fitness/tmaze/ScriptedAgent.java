@@ -1,12 +1,12 @@
 package org.neurula.fitness.tmaze;
 
-import org.neurula.neat.network.Network;
+import org.neurula.fitness.ScriptedNetwork;
 
 /**
  * A hand-written T-maze agent posing as a network: it sees the four inputs, remembers its way out so
  * it can turn back correctly, and chooses the next trip's end by a strategy.
  */
-abstract class ScriptedAgent implements Network {
+abstract class ScriptedAgent extends ScriptedNetwork {
 
     private final int junctions;
     private int[] outbound;
@@ -16,6 +16,7 @@ abstract class ScriptedAgent implements Network {
     int resets;
 
     ScriptedAgent(int junctions) {
+        super(TMaze.INPUTS, 1);
         this.junctions = junctions;
     }
 
@@ -27,21 +28,6 @@ abstract class ScriptedAgent implements Network {
 
     /** Called by {@link #reset()}: forget what was learnt. */
     abstract void forget();
-
-    @Override
-    public int inputCount() {
-        return TMaze.INPUTS;
-    }
-
-    @Override
-    public int outputCount() {
-        return 1;
-    }
-
-    @Override
-    public int connectionCount() {
-        return 0;
-    }
 
     @Override
     public boolean isRecurrent() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurula.fitness.ReferenceScore;
+import org.neurula.fitness.ScriptedNetwork;
 import org.neurula.fitness.Task;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.engine.EvaluationContext;
@@ -155,9 +156,9 @@ class TMazeTest {
         TMaze maze = new TMaze(1, SINGLE);
         RewardSchedule schedule = new RewardSchedule(new int[] {50}, new int[] {0, 1});
         // goes straight at the junction
-        assertEquals(-30.0, maze.lifetime(new FixedOutputAgent(0.0), schedule, input, output), 1e-9);
+        assertEquals(-30.0, maze.lifetime(fixedOutput(0.0), schedule, input, output), 1e-9);
         // turns in the home position and the corridors
-        assertEquals(-30.0, maze.lifetime(new FixedOutputAgent(-1.0), schedule, input, output), 1e-9);
+        assertEquals(-30.0, maze.lifetime(fixedOutput(-1.0), schedule, input, output), 1e-9);
         // turns out left but left again on the way back, as any feed-forward network must
         ScriptedAgent sameWayBack = new ScriptedAgent(1) {
             @Override
@@ -269,34 +270,7 @@ class TMazeTest {
     }
 
     /** A network whose output never changes. */
-    private record FixedOutputAgent(double value) implements org.neurula.neat.network.Network {
-        @Override
-        public int inputCount() {
-            return TMaze.INPUTS;
-        }
-
-        @Override
-        public int outputCount() {
-            return 1;
-        }
-
-        @Override
-        public int connectionCount() {
-            return 0;
-        }
-
-        @Override
-        public boolean isRecurrent() {
-            return false;
-        }
-
-        @Override
-        public void activate(double[] inputs, double[] outputs) {
-            outputs[0] = value;
-        }
-
-        @Override
-        public void reset() {
-        }
+    private static org.neurula.neat.network.Network fixedOutput(double value) {
+        return ScriptedNetwork.of(TMaze.INPUTS, in -> value);
     }
 }

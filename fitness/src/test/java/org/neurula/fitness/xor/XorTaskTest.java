@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
+import org.neurula.fitness.ScriptedNetwork;
 import org.neurula.fitness.Task;
 import org.neurula.neat.activation.Activation;
 import org.neurula.neat.engine.EvaluationContext;
@@ -163,32 +164,13 @@ class XorTaskTest {
     }
 
     /** A two-input network computing a function of its inputs, recording calls. */
-    private static class FunctionNetwork implements Network {
+    private static class FunctionNetwork extends ScriptedNetwork {
         final List<String> calls = new ArrayList<>();
         private final DoubleBinaryOperator function;
 
         FunctionNetwork(DoubleBinaryOperator function) {
+            super(2, 1);
             this.function = function;
-        }
-
-        @Override
-        public int inputCount() {
-            return 2;
-        }
-
-        @Override
-        public int outputCount() {
-            return 1;
-        }
-
-        @Override
-        public int connectionCount() {
-            return 0;
-        }
-
-        @Override
-        public boolean isRecurrent() {
-            return false;
         }
 
         @Override

@@ -15,6 +15,7 @@ import org.neurula.runs.config.ConfigException;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,15 +41,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "runs in parallel (default: available processors)")
     Integer threads;
 
-    @Option(names = "--generations", description = "override run.generations")
-    Integer generations;
-
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
     Path out;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "override one config key, e.g. --set mutation.addNode=0.05 (repeatable)")
-    java.util.List<String> overrides;
+    @Mixin
+    OverrideOptions override;
 
     @Override
     public Integer call() throws Exception {
@@ -64,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         RunConfig resolved;
         try {
-            resolved = ConfigSource.load(config, null, null, generations, overrides);
+            resolved = ConfigSource.load(config, null, null, override.generations, override.overrides);
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }

@@ -16,6 +16,7 @@ import org.neurula.runs.config.ConfigLoader;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,15 +37,11 @@ final class ResumeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN-DIR", description = "a run directory written by 'neurula run'")
     Path runDir;
 
-    @Option(names = "--generations", description = "a new generation cap (default: the config's run.generations)")
-    Integer generations;
-
     @Option(names = "--threads", description = "override run.threads (results do not depend on it)")
     Integer threads;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "override one config key, e.g. --set mutation.addNode=0.05 (repeatable)")
-    java.util.List<String> overrides;
+    @Mixin
+    OverrideOptions override;
 
     @Override
     public Integer call() throws Exception {
@@ -58,7 +55,8 @@ final class ResumeCommand implements Callable<Integer> {
         }
         RunConfig resolved;
         try {
-            resolved = ConfigSource.load(configFile.toString(), null, threads, generations, overrides);
+            resolved = ConfigSource.load(configFile.toString(), null, threads, override.generations,
+                    override.overrides);
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }
@@ -80,11 +78,12 @@ final class ResumeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         out.printf("resuming %s from generation %d (%s)%n", runDir, from, loaded.get().file().getFileName());
-        if (generations != null || threads != null || overrides != null) {
+        if (override.generations != null || threads != null || override.overrides != null) {
             // the changes are part of the run from now on, so a later resume keeps them
             Json.writeYaml(configFile, new ConfigLoader(TaskRegistry.load()).toTree(resolved));
         }
-        RunResult result = EvolutionRun.execute(resolved, runDir, List.of(RunReport.progress(out, resolved.run().generations())),
+        RunResult result = EvolutionRun.execute(resolved, runDir,
+                List.of(RunReport.progress(out, resolved.run().generations())),
                 loaded.get().checkpoint());
         RunReport.finish(resolved, result, runDir, out);
         return ExitCodes.OK;

@@ -14,6 +14,7 @@ import org.neurula.runs.config.ConfigLoader;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,15 +37,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "override run.threads (results do not depend on it)")
     Integer threads;
 
-    @Option(names = "--generations", description = "override run.generations")
-    Integer generations;
-
     @Option(names = "--out", paramLabel = "DIR", description = "the run directory (default runs/<name>-<timestamp>)")
     Path out;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "override one config key, e.g. --set mutation.addNode=0.05 (repeatable)")
-    java.util.List<String> overrides;
+    @Mixin
+    OverrideOptions override;
 
     @Override
     public Integer call() throws Exception {
@@ -52,14 +49,15 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         RunConfig resolved;
         try {
-            resolved = ConfigSource.load(config, seed, threads, generations, overrides);
+            resolved = ConfigSource.load(config, seed, threads, override.generations, override.overrides);
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }
         Path dir = out != null ? out : Path.of("runs", resolved.run().name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Json.writeYaml(dir.resolve("config.yaml"), new ConfigLoader(TaskRegistry.load()).toTree(resolved));
-        RunResult result = EvolutionRun.execute(resolved, dir, List.of(RunReport.progress(outWriter, resolved.run().generations())));
+        RunResult result = EvolutionRun.execute(resolved, dir,
+                List.of(RunReport.progress(outWriter, resolved.run().generations())));
         RunReport.finish(resolved, result, dir, outWriter);
         return ExitCodes.OK;
     }
