@@ -159,6 +159,12 @@ class ResumeTest {
                 Files.writeString(f, "not gzip");
             }
         }
+        Path fixed = dir.resolve("fixed");
+        run("run", config.toString(), "--out", fixed.toString(), "--set", "run.algorithm=fixed-topology");
+        CliRun baseline = CliRun.of("resume", fixed.toString(), "--generations", "20");
+        assertEquals(2, baseline.exitCode());
+        assertTrue(baseline.err().contains("is a fixed-topology run; those keep no checkpoints"), baseline.err());
+
         CliRun none = CliRun.of("resume", runDir.toString(), "--generations", "20");
         assertEquals(2, none.exitCode());
         assertTrue(none.err().contains("holds no readable checkpoint; start the run again with: neurula run"),

@@ -60,6 +60,11 @@ final class ResumeCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }
+        if (!resolved.run().algorithm().equals("neat")) {
+            err.println("error: " + runDir + " is a " + resolved.run().algorithm() + " run; those keep no checkpoints "
+                    + "and cannot be resumed; run it again with: neurula run " + configFile);
+            return ExitCodes.BAD_INPUT;
+        }
         CheckpointStore store = new CheckpointStore(runDir, ActivationRegistry.withBuiltIns());
         Optional<CheckpointStore.Loaded> loaded = store.newest(warning -> err.println("warning: " + warning));
         if (loaded.isEmpty()) {
