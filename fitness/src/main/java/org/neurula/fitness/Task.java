@@ -43,9 +43,10 @@ public interface Task {
     }
 
     /**
-     * A test the best network of each generation must pass for the run to count as solved, as the
-     * NEAT paper does for double pole balancing without velocities; when present, the solved flags of
-     * ordinary evaluations are ignored. Asked for once per run and called from one thread.
+     * A test that one champion per generation must pass for the run to count as solved, as the NEAT
+     * release does for double pole balancing without velocities (the champion of the best species not
+     * yet tested since it last improved); when present, the solved flags of ordinary evaluations are
+     * ignored. Asked for once per run and called from one thread.
      */
     default Optional<Predicate<Network>> championTest() {
         return Optional.empty();

@@ -12,8 +12,9 @@ import org.neurula.neat.network.Network;
  * estimate velocities through recurrent connections (run it with {@code genome.recurrent: true}).
  * Fitness is Gruau, Whitley &amp; Pyeatt's (1996) damping fitness over a 1,000-step trial:
  * 0.1·t/1000 + 0.9·0.75/Σ(|x| + |ẋ| + |θ1| + |θ̇1|) over the last 100 steps (the second term 0 before
- * step 100). As in the NEAT paper, the champion of each generation is then tested
- * ({@link #championTest()}): it must last the trial, balance {@code testSteps} (100,000) steps from
+ * step 100). As in the NEAT release's experiment, one champion per generation is then tested
+ * ({@link #championTest()}; the engine picks the champion of the best species not tested since it
+ * last improved): it must last the trial, balance {@code testSteps} (100,000) steps from
  * the standard start, and balance at least {@code generalizationThreshold} (200) of 625 starts (x, ẋ,
  * θ1, θ̇1 each at 0.05, 0.25, 0.5, 0.75 and 0.95 of the ranges ±2.16 m, ±1.35 m/s, ±3.6°, ±8.6°/s) for
  * 1,000 steps. A run is solved when a champion passes. Deterministic.

@@ -111,7 +111,7 @@ public final class Engine implements AutoCloseable {
             List<SpeciesRecord> records = new ArrayList<>(state.species().size());
             for (SpeciesState s : state.species()) {
                 records.add(SpeciesRecord.restore(s.id(), s.bornGeneration(), s.representative(), s.bestScore(),
-                        s.lastImprovedGeneration()));
+                        s.lastImprovedGeneration(), s.checked()));
             }
             this.speciator = Speciator.restore(parameters.speciation(), records, state.nextSpeciesId(),
                     state.threshold());
@@ -144,7 +144,7 @@ public final class Engine implements AutoCloseable {
         List<SpeciesState> species = new ArrayList<>();
         for (SpeciesRecord s : speciator.species()) {
             species.add(new SpeciesState(s.id(), s.bornGeneration(), s.representative(), s.bestScore(),
-                    s.lastImprovedGeneration()));
+                    s.lastImprovedGeneration(), s.checked()));
         }
         return new EngineState(generation, nextId, evaluations, solvedBefore, entries, tracker.snapshot(), species,
                 speciator.nextSpeciesId(), speciator.threshold());
@@ -207,13 +207,15 @@ public final class Engine implements AutoCloseable {
             boolean memberSolved = championTest == null && results[i].solved();
             members.add(new Member(o.id(), o.genome(), results[i].value(), memberSolved, speciesOf[i]));
         }
-        Member best = champion(members);
-        if (championTest != null && passesChampionTest(best)) {
-            Member tested = new Member(best.id(), best.genome(), best.fitness(), true, best.speciesId());
-            members.set(members.indexOf(best), tested);
-            best = tested;
+        if (championTest != null) {
+            int tested = ChampionTestCandidate.choose(records, scores, members);
+            Member candidate = members.get(tested);
+            if (passesChampionTest(candidate)) {
+                members.set(tested, new Member(candidate.id(), candidate.genome(), candidate.fitness(), true,
+                        candidate.speciesId()));
+            }
         }
-        Member champion = best;
+        Member champion = champion(members);
         boolean solved = champion.solved();
 
         List<SpeciesPool> pools = new ArrayList<>(records.size());

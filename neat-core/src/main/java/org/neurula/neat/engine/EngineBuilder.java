@@ -87,9 +87,11 @@ public final class EngineBuilder {
     }
 
     /**
-     * A test the best network of each generation must pass for the generation to count as solved
-     * (the NEAT paper's protocol for double pole balancing without velocities). With a test, the
-     * solved flags evaluators return are ignored. It runs on the engine's thread, once per generation.
+     * A test one network per generation must pass for the generation to count as solved (the NEAT
+     * release's protocol for double pole balancing without velocities): the champion of the best
+     * species not tested since it last improved, or of the best species if all were tested (see
+     * {@link ChampionTestCandidate}). With a test, the solved flags evaluators return are ignored. It
+     * runs on the engine's thread, once per generation.
      */
     public EngineBuilder championTest(java.util.function.Predicate<org.neurula.neat.network.Network> test) {
         this.championTest = java.util.Objects.requireNonNull(test, "test");

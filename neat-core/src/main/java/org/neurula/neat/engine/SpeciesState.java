@@ -10,7 +10,8 @@ import org.neurula.neat.genome.Genome;
  * @param representative         the genome the next generation is compared with
  * @param bestScore              the best score (fitness turned to maximisation) it ever had
  * @param lastImprovedGeneration the last generation its best score improved
+ * @param checked                whether its champion was tested since it last improved
  */
 public record SpeciesState(int id, long bornGeneration, Genome representative, double bestScore,
-        long lastImprovedGeneration) {
+        long lastImprovedGeneration, boolean checked) {
 }

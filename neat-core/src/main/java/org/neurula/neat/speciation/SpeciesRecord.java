@@ -14,6 +14,7 @@ public final class SpeciesRecord {
     private Genome representative;
     private double bestScore = Double.NEGATIVE_INFINITY;
     private long lastImprovedGeneration;
+    private boolean checked;
     private final IntArrayList members = new IntArrayList();
 
     SpeciesRecord(int id, long bornGeneration, Genome representative) {
@@ -25,11 +26,25 @@ public final class SpeciesRecord {
 
     /** Restores a record from saved history (checkpoints). */
     public static SpeciesRecord restore(int id, long bornGeneration, Genome representative, double bestScore,
-            long lastImprovedGeneration) {
+            long lastImprovedGeneration, boolean checked) {
         SpeciesRecord record = new SpeciesRecord(id, bornGeneration, representative);
         record.bestScore = bestScore;
         record.lastImprovedGeneration = lastImprovedGeneration;
+        record.checked = checked;
         return record;
+    }
+
+    /**
+     * Whether this species' champion was given the champion test since the species last improved
+     * (NEAT's DPNV protocol tests an unchecked species' champion each generation).
+     */
+    public boolean checked() {
+        return checked;
+    }
+
+    /** Marks the species' current champion as tested. */
+    public void markChecked() {
+        checked = true;
     }
 
     /** The species id. */
@@ -75,6 +90,7 @@ public final class SpeciesRecord {
         if (score > bestScore) {
             bestScore = score;
             lastImprovedGeneration = generation;
+            checked = false;
         }
     }
 }

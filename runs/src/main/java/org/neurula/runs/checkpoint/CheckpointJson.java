@@ -66,6 +66,7 @@ public final class CheckpointJson {
             o.put("bornGeneration", s.bornGeneration());
             putDouble(o, "bestScore", s.bestScore());
             o.put("lastImprovedGeneration", s.lastImprovedGeneration());
+            o.put("checked", s.checked());
             o.set("representative", GenomeJson.genome(s.representative()));
         }
         RunProgress p = checkpoint.progress();
@@ -109,7 +110,7 @@ public final class CheckpointJson {
         for (JsonNode o : array(root, "species")) {
             species.add(new SpeciesState((int) longValue(o, "id"), longValue(o, "bornGeneration"),
                     GenomeJson.read(object(o, "representative"), activations), doubleValue(o, "bestScore"),
-                    longValue(o, "lastImprovedGeneration")));
+                    longValue(o, "lastImprovedGeneration"), bool(o, "checked")));
         }
         EngineState engine = new EngineState(longValue(root, "generation"), longValue(root, "nextId"),
                 longValue(root, "evaluations"), bool(root, "solvedBefore"), population, innovations, species,
