@@ -206,8 +206,7 @@ public final class ConfigLoader {
         ObjectNode user = (ObjectNode) tree.root();
         ObjectNode defaults = defaultsTree();
         ObjectNode merged = defaults.deepCopy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = user.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : user.properties()) {
             String key = field.getKey();
             if (key.equals("task")) {
                 continue;
@@ -387,8 +386,7 @@ public final class ConfigLoader {
         validKeys.add("type");
         taskDefaults.fieldNames().forEachRemaining(validKeys::add);
         ObjectNode checkedParams = binder.createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : params.properties()) {
             String path = "task." + field.getKey();
             if (!taskDefaults.has(field.getKey())) {
                 problems.add(unknownKey(file, tree, path, field.getKey(), validKeys));
@@ -436,8 +434,7 @@ public final class ConfigLoader {
                 return null;
             }
             ObjectNode result = JsonMapper.builder().build().createObjectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 String child = path + "." + field.getKey();
                 if (!template.has(field.getKey())) {
                     problems.add(unknownKey(file, tree, child, field.getKey(), names(template)));
@@ -508,8 +505,7 @@ public final class ConfigLoader {
             return user;
         }
         ObjectNode result = ((ObjectNode) defaults).deepCopy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = user.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : user.properties()) {
             JsonNode base = result.get(field.getKey());
             result.set(field.getKey(), base == null ? field.getValue() : merge(base, field.getValue()));
         }

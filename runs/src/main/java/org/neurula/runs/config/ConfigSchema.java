@@ -12,7 +12,6 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.neurula.fitness.TaskProvider;
@@ -98,8 +97,7 @@ public final class ConfigSchema {
         schema.remove("$schema");
         JsonNode props = schema.get("properties");
         if (props != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> p = it.next();
+            for (Map.Entry<String, JsonNode> p : props.properties()) {
                 if (defaults != null && defaults.has(p.getKey())) {
                     ((ObjectNode) p.getValue()).set("default", defaults.get(p.getKey()));
                 }

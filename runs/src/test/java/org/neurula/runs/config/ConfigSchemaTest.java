@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,12 +32,10 @@ class ConfigSchemaTest {
         assertFalse(schema.get("additionalProperties").asBoolean());
         ObjectNode defaults = loader.defaultsTree();
         List<String> checked = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> sections = defaults.fields(); sections.hasNext(); ) {
-            Map.Entry<String, JsonNode> section = sections.next();
+        for (Map.Entry<String, JsonNode> section : defaults.properties()) {
             JsonNode s = schema.get("properties").get(section.getKey());
             assertFalse(s.get("additionalProperties").asBoolean(), section.getKey() + " forbids unknown keys");
-            for (Iterator<Map.Entry<String, JsonNode>> keys = section.getValue().fields(); keys.hasNext(); ) {
-                Map.Entry<String, JsonNode> key = keys.next();
+            for (Map.Entry<String, JsonNode> key : section.getValue().properties()) {
                 String path = section.getKey() + "." + key.getKey();
                 JsonNode p = s.get("properties").get(key.getKey());
                 assertTrue(p != null, path + " is in the schema");
