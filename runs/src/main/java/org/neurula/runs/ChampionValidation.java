@@ -4,10 +4,7 @@ import org.neurula.fitness.Task;
 import org.neurula.neat.engine.EvaluationContext;
 import org.neurula.neat.engine.Evaluator;
 import org.neurula.neat.engine.Member;
-import org.neurula.neat.network.DecodeResult;
-import org.neurula.neat.network.DirectDecoder;
 import org.neurula.neat.network.Network;
-import org.neurula.neat.network.NetworkCompiler;
 import org.neurula.neat.random.Purpose;
 import org.neurula.neat.random.RandomSource;
 import org.neurula.runs.bench.Statistics;
@@ -28,11 +25,8 @@ public final class ChampionValidation {
 
     /** The champion's scores over {@code trials} fresh evaluations. */
     public static Statistics of(Task task, RunConfig config, Member champion, int trials) {
-        DecodeResult decoded = new DirectDecoder(config.parameters().genome().recurrent()).decode(champion.genome());
-        if (!(decoded instanceof DecodeResult.Decoded(var blueprint))) {
-            throw new IllegalStateException("the champion cannot be decoded: " + decoded);
-        }
-        Network network = new NetworkCompiler(config.parameters().network().cycles()).compile(blueprint);
+        Network network = ConfigNetworks.of(config).network(champion.genome())
+                .orElseThrow(() -> new IllegalStateException("the champion cannot be decoded"));
         Evaluator evaluator = task.newEvaluator();
         RandomSource source = new RandomSource(config.run().seed());
         double[] scores = new double[trials];

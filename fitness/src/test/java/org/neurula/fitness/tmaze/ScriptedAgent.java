@@ -65,20 +65,30 @@ abstract class ScriptedAgent extends ScriptedNetwork {
 
     /** Always goes to the same end. */
     static ScriptedAgent oneArm(int junctions, int arm) {
-        return new ScriptedAgent(junctions) {
-            @Override
-            int chooseEnd() {
-                return arm;
-            }
+        return new OneArm(junctions, arm);
+    }
 
-            @Override
-            void rewarded(int end, double reward) {
-            }
+    /** Always goes to the same end; tests subclass it to watch what the agent sees. */
+    static class OneArm extends ScriptedAgent {
+        private final int arm;
 
-            @Override
-            void forget() {
-            }
-        };
+        OneArm(int junctions, int arm) {
+            super(junctions);
+            this.arm = arm;
+        }
+
+        @Override
+        int chooseEnd() {
+            return arm;
+        }
+
+        @Override
+        void rewarded(int end, double reward) {
+        }
+
+        @Override
+        void forget() {
+        }
     }
 
     /**

@@ -160,25 +160,8 @@ class TMazeTest {
         // turns in the home position and the corridors
         assertEquals(-30.0, maze.lifetime(fixedOutput(-1.0), schedule, input, output), 1e-9);
         // turns out left but left again on the way back, as any feed-forward network must
-        ScriptedAgent sameWayBack = new ScriptedAgent(1) {
-            @Override
-            int chooseEnd() {
-                return 0;
-            }
-
-            @Override
-            void rewarded(int end, double reward) {
-            }
-
-            @Override
-            void forget() {
-            }
-
-            @Override
-            public void activate(double[] inputs, double[] outputs) {
-                outputs[0] = inputs[TMaze.JUNCTION] == 1 ? -1 : 0;
-            }
-        };
+        org.neurula.neat.network.Network sameWayBack =
+                ScriptedNetwork.of(TMaze.INPUTS, in -> in[TMaze.JUNCTION] == 1 ? -1 : 0);
         // it keeps each reward but crashes on every way back: 50 x 1.0 + 50 x 0.2 - 100 x 0.3
         assertEquals(30.0, maze.lifetime(sameWayBack, schedule, input, output), 1e-9);
         // without the return, that agent is a one-arm agent: 50 high trips, 50 low
@@ -191,20 +174,7 @@ class TMazeTest {
         TMaze maze = new TMaze(2, new TMazeConfig(8, 1, 0, 1, 2, 1.0, 0.2, -0.3, true, 0.95));
         RewardSchedule schedule = new RewardSchedule(new int[] {4}, new int[] {3, 1});
         List<String> seen = new ArrayList<>();
-        ScriptedAgent rightRight = new ScriptedAgent(2) {
-            @Override
-            int chooseEnd() {
-                return 3;
-            }
-
-            @Override
-            void rewarded(int end, double reward) {
-            }
-
-            @Override
-            void forget() {
-            }
-
+        ScriptedAgent rightRight = new ScriptedAgent.OneArm(2, 3) {
             @Override
             public void activate(double[] inputs, double[] outputs) {
                 seen.add((int) inputs[0] + "" + (int) inputs[1] + (int) inputs[2] + ":" + inputs[3]);

@@ -35,13 +35,11 @@ import org.neurula.neat.engine.Evaluator;
 import org.neurula.neat.engine.Fitness;
 import org.neurula.neat.engine.Member;
 import org.neurula.neat.genome.Genome;
-import org.neurula.neat.network.DecodeResult;
-import org.neurula.neat.network.DirectDecoder;
 import org.neurula.neat.network.Network;
-import org.neurula.neat.network.NetworkCompiler;
 import org.neurula.neat.random.Purpose;
 import org.neurula.neat.random.RandomSource;
 import org.neurula.runs.ChampionValidation;
+import org.neurula.runs.ConfigNetworks;
 import org.neurula.runs.RunResult;
 import org.neurula.runs.bench.Statistics;
 import org.neurula.runs.config.FixedTopologySection;
@@ -75,8 +73,7 @@ public final class FixedTopologyRun {
         FixedLayout layout = new FixedLayout(task.inputs(), task.outputs(), section.hidden(), genome.recurrent(),
                 activations.get("identity"), activations.get(genome.hiddenActivation()),
                 activations.get(genome.outputActivation()));
-        NetworkCompiler compiler = new NetworkCompiler(config.parameters().network().cycles());
-        DirectDecoder decoder = new DirectDecoder(genome.recurrent());
+        ConfigNetworks networks = ConfigNetworks.of(config);
         RandomSource random = new RandomSource(config.run().seed());
         int threads = config.run().threads();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
@@ -101,7 +98,7 @@ public final class FixedTopologyRun {
             for (int k = 0; k < pending.size(); k++) {
                 int i = pending.get(k);
                 Phenotype<DoubleGene, Score> p = out.get(i);
-                jobs[k] = () -> scores[i] = score(layout.genome(weights(p.genotype())), decoder, compiler,
+                jobs[k] = () -> scores[i] = score(layout.genome(weights(p.genotype())), networks,
                         evaluators.get(), new EvaluationContext(random.generator(p.generation(), i, Purpose.EVALUATION),
                                 p.generation(), i, 0), task.nullFitness());
             }
@@ -173,14 +170,13 @@ public final class FixedTopologyRun {
         return genotype.chromosome().as(DoubleChromosome.class).toArray();
     }
 
-    private static Score score(Genome genome, DirectDecoder decoder, NetworkCompiler compiler, Evaluator evaluator,
+    private static Score score(Genome genome, ConfigNetworks networks, Evaluator evaluator,
             EvaluationContext context, double nullFitness) {
         try {
-            DecodeResult decoded = decoder.decode(genome);
-            if (!(decoded instanceof DecodeResult.Decoded(var blueprint))) {
+            Network network = networks.network(genome).orElse(null);
+            if (network == null) {
                 return new Score(nullFitness, false);
             }
-            Network network = compiler.compile(blueprint);
             Fitness f = evaluator.evaluate(network, context);
             return f == null || !Double.isFinite(f.value()) ? new Score(nullFitness, false)
                     : new Score(f.value(), f.solved());
