@@ -33,6 +33,7 @@ public final class ChampionValidation {
         for (int t = 0; t < trials; t++) {
             EvaluationContext context = new EvaluationContext(
                     source.generator(t, champion.id(), Purpose.VALIDATION), t, champion.id(), t);
+            network.reset(); // every trial starts from the genome's weights, as a fresh network would
             scores[t] = evaluator.evaluate(network, context).value();
         }
         return Statistics.of(scores);

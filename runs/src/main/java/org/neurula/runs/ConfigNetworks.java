@@ -20,7 +20,7 @@ public record ConfigNetworks(DirectDecoder decoder, NetworkCompiler compiler) {
     /** The decoder and compiler of {@code config}. */
     public static ConfigNetworks of(RunConfig config) {
         return new ConfigNetworks(new DirectDecoder(config.parameters().genome().recurrent()),
-                new NetworkCompiler(config.parameters().network().cycles()));
+                new NetworkCompiler(config.parameters().network().cycles(), config.parameters().plasticity()));
     }
 
     /** The network of {@code genome}, or empty if the decoder rejects it. */

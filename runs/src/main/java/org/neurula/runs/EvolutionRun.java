@@ -152,9 +152,11 @@ public final class EvolutionRun {
         long generations = last != null ? last.number() + 1 : resume.generation();
         Statistics validation = task.deterministic() ? null
                 : ChampionValidation.of(task, config, champion, ChampionValidation.TRIALS);
+        Statistics blocked = task.deterministic() || !config.parameters().plasticity().active() ? null
+                : ChampionValidation.of(task, config.withPlasticityBlocked(), champion, ChampionValidation.TRIALS);
         return new RunResult(config.run().seed(), solved, solved ? solvedEvaluations : evaluations,
                 solved ? solvedGenerations : generations, champion.fitness(), (System.nanoTime() - started) / 1e9,
-                champion, championGeneration, validation);
+                champion, championGeneration, validation, blocked);
     }
 
     private static boolean better(Member a, Member b, Objective objective) {

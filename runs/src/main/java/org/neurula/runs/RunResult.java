@@ -16,9 +16,19 @@ import org.neurula.runs.bench.Statistics;
  * @param championGeneration the generation the champion belongs to
  * @param validation         the champion's scores on fresh trials ({@link ChampionValidation}) for a
  *                           stochastic task; {@code null} for a deterministic one
+ * @param blockedValidation  the same for the champion with its plasticity blocked (its static network),
+ *                           for a plastic run on a stochastic task; {@code null} otherwise
  */
 public record RunResult(long seed, boolean solved, long evaluations, long generations, double bestFitness,
-        double wallSeconds, Member champion, long championGeneration, Statistics validation) {
+        double wallSeconds, Member champion, long championGeneration, Statistics validation,
+        Statistics blockedValidation) {
+
+    /** A result without a blocked-plasticity validation. */
+    public RunResult(long seed, boolean solved, long evaluations, long generations, double bestFitness,
+            double wallSeconds, Member champion, long championGeneration, Statistics validation) {
+        this(seed, solved, evaluations, generations, bestFitness, wallSeconds, champion, championGeneration,
+                validation, null);
+    }
 
     /** The champion's hidden nodes. */
     public int hiddenNodes() {

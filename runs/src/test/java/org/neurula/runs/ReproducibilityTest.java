@@ -100,4 +100,19 @@ class ReproducibilityTest {
         assertNotEquals(metricsA.getFirst().get("meanFitness"), metricsB.getFirst().get("meanFitness"));
         assertNotEquals(new String(champion(a)), new String(champion(b)));
     }
+
+    @Test
+    void plasticRunsGiveIdenticalResultsOnOneAndFourThreads() throws IOException {
+        Path config = Files.writeString(dir.resolve("plastic.yaml"), ResumeTest.PLASTIC_TMAZE);
+        Path[] outs = {dir.resolve("plastic-1"), dir.resolve("plastic-4")};
+        String[] threads = {"1", "4"};
+        for (int k = 0; k < 2; k++) {
+            CliRun result = CliRun.of("run", config.toString(), "--out", outs[k].toString(), "--threads", threads[k]);
+            assertEquals(0, result.exitCode(), result.err());
+        }
+        assertArrayEquals(champion(outs[0]), champion(outs[1]));
+        assertEquals(metricsWithoutTiming(outs[0]), metricsWithoutTiming(outs[1]));
+        JsonNode summary = CliRun.readJson(outs[0].resolve("summary.json"));
+        assertTrue(summary.has("championValidationBlocked"), "plastic runs validate the champion with plasticity blocked");
+    }
 }

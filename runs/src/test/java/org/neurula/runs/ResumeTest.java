@@ -33,6 +33,12 @@ class ResumeTest {
             reproduction: {populationSize: 40}
             """;
 
+    /** Plastic, modulated networks with per-connection genes and two rules: every gene kind in checkpoints. */
+    static final String PLASTIC_TMAZE = TMAZE + """
+            mutation: {addNode: 0.2, addConnection: 0.3}
+            plasticity: {enabled: true, rules: [abcd, oja], ruleMutation: 0.1, modulation: true, modulatoryNode: 0.5}
+            """;
+
     private Path config(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name + ".yaml"), text);
     }
@@ -125,6 +131,25 @@ class ResumeTest {
         assertTrue(resumed.out().contains("from generation 15"), resumed.out());
         // a stochastic task: evaluations draw from (seed, generation, genome id), so they replay exactly
         assertSameRun(straight, killed, 30);
+    }
+
+    @Test
+    void plasticRunKilledAndResumedEqualsTheStraightRun() throws Exception {
+        Path config = config("plastic", PLASTIC_TMAZE);
+        Path straight = dir.resolve("straight");
+        run("run", config.toString(), "--out", straight.toString());
+        Path killed = dir.resolve("killed");
+        run("run", config.toString(), "--out", killed.toString(), "--generations", "17");
+        simulateKill(killed, 15);
+        Files.writeString(killed.resolve("config.yaml"),
+                Files.readString(killed.resolve("config.yaml")).replace("generations: 17", "generations: 30"));
+        CliRun resumed = CliRun.of("resume", killed.toString());
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("from generation 15"), resumed.out());
+        assertSameRun(straight, killed, 30);
+        JsonNode champion = CliRun.readJson(straight.resolve("champion.json"));
+        assertTrue(champion.get("plasticity").has("rule"), "the champion carries its plasticity genes");
+        assertTrue(champion.get("connections").get(0).get("plasticity").isArray());
     }
 
     @Test

@@ -21,6 +21,6 @@ public final class DoubleTMazeProvider extends TMazeProvider {
 
     @Override
     public TMazeConfig defaults() {
-        return new TMazeConfig(200, 3, 15, 4, 1, 1.0, 0.2, -0.3, true, 0.95);
+        return new TMazeConfig(200, 3, 15, 4, 1, 1.0, 0.2, -0.3, true, 0.95, false);
     }
 }

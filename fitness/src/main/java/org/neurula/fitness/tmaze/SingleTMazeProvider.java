@@ -21,6 +21,6 @@ public final class SingleTMazeProvider extends TMazeProvider {
 
     @Override
     public TMazeConfig defaults() {
-        return new TMazeConfig(100, 1, 15, 4, 1, 1.0, 0.2, -0.3, true, 0.95);
+        return new TMazeConfig(100, 1, 15, 4, 1, 1.0, 0.2, -0.3, true, 0.95, false);
     }
 }

@@ -12,7 +12,8 @@ import org.neurula.neat.network.Network;
  * opposite turn. A wrong action ends the trip and adds the crash penalty; a reward collected at the
  * maze end counts either way, so a trip scores the reward (completed), the reward plus the penalty
  * (crashed on the way back) or the penalty alone (crashed on the way out). The network keeps its state
- * from trip to trip; it is reset at the start of the lifetime only.
+ * from trip to trip; it is reset at the start of the lifetime only, so a plastic network learns for
+ * the whole lifetime and starts each lifetime from its genome's weights.
  *
  * <p>Maze ends are numbered by the turns that reach them, the first turn the most significant bit
  * (left 0, right 1): in the single maze end 0 is left and 1 right.
@@ -105,8 +106,14 @@ public record TMaze(int junctions, TMazeConfig config) {
         return true;
     }
 
-    /** One network step with the signal {@code place} on (none if negative) and the given reward. */
-    private static Action step(Network network, int place, double reward, double[] input, double[] output) {
+    /**
+     * One network step with the signal {@code place} on (none if negative) and the given reward, which
+     * also goes out as the modulation signal when the maze sends one.
+     */
+    private Action step(Network network, int place, double reward, double[] input, double[] output) {
+        if (config.rewardSignal()) {
+            network.modulate(reward);
+        }
         input[HOME] = 0;
         input[JUNCTION] = 0;
         input[MAZE_END] = 0;

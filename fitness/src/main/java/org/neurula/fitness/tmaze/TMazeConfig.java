@@ -16,9 +16,13 @@ package org.neurula.fitness.tmaze;
  *                       opposite way at each junction
  * @param solvedFraction the run counts as solved when the mean score reaches this fraction of the
  *                       theoretical optimum
+ * @param rewardSignal   whether the reward is also sent as the network's global modulation signal at
+ *                       the maze end (and 0 at every other step), for reward-modulated (three-factor)
+ *                       plasticity; static networks ignore it
  */
 public record TMazeConfig(int trips, int switches, int switchJitter, int lifetimes, int corridorLength,
-        double highReward, double lowReward, double crashPenalty, boolean returnHome, double solvedFraction) {
+        double highReward, double lowReward, double crashPenalty, boolean returnHome, double solvedFraction,
+        boolean rewardSignal) {
 
     /**
      * Checks every value; the message names the key and the valid range.

@@ -165,13 +165,13 @@ class TMazeTest {
         // it keeps each reward but crashes on every way back: 50 x 1.0 + 50 x 0.2 - 100 x 0.3
         assertEquals(30.0, maze.lifetime(sameWayBack, schedule, input, output), 1e-9);
         // without the return, that agent is a one-arm agent: 50 high trips, 50 low
-        TMaze noReturn = new TMaze(1, new TMazeConfig(100, 1, 15, 1, 1, 1.0, 0.2, -0.3, false, 0.95));
+        TMaze noReturn = new TMaze(1, new TMazeConfig(100, 1, 15, 1, 1, 1.0, 0.2, -0.3, false, 0.95, false));
         assertEquals(50 * 1.0 + 50 * 0.2, noReturn.lifetime(sameWayBack, schedule, input, output), 1e-9);
     }
 
     @Test
     void rewardInputAppearsOnlyAtTheMazeEnd() {
-        TMaze maze = new TMaze(2, new TMazeConfig(8, 1, 0, 1, 2, 1.0, 0.2, -0.3, true, 0.95));
+        TMaze maze = new TMaze(2, new TMazeConfig(8, 1, 0, 1, 2, 1.0, 0.2, -0.3, true, 0.95, false));
         RewardSchedule schedule = new RewardSchedule(new int[] {4}, new int[] {3, 1});
         List<String> seen = new ArrayList<>();
         ScriptedAgent rightRight = new ScriptedAgent.OneArm(2, 3) {
@@ -194,7 +194,7 @@ class TMazeTest {
 
     @Test
     void taskAveragesLifetimesDrawnFromTheContext() {
-        TMazeConfig config = new TMazeConfig(100, 1, 15, 5, 1, 1.0, 0.2, -0.3, true, 0.95);
+        TMazeConfig config = new TMazeConfig(100, 1, 15, 5, 1, 1.0, 0.2, -0.3, true, 0.95, false);
         Task task = new TMazeTask(new TMaze(1, config));
         assertEquals(4, task.inputs());
         assertEquals(1, task.outputs());
@@ -227,16 +227,16 @@ class TMazeTest {
         assertTrue(registry.ids().containsAll(List.of("tmaze", "tmaze-double")), registry.ids().toString());
         SingleTMazeProvider provider = new SingleTMazeProvider();
         IllegalArgumentException lifetimes = assertThrows(IllegalArgumentException.class,
-                () -> provider.create(new TMazeConfig(100, 1, 15, -1, 1, 1.0, 0.2, -0.3, true, 0.95)));
+                () -> provider.create(new TMazeConfig(100, 1, 15, -1, 1, 1.0, 0.2, -0.3, true, 0.95, false)));
         assertEquals("lifetimes must be at least 1, was -1", lifetimes.getMessage());
         IllegalArgumentException jitter = assertThrows(IllegalArgumentException.class,
-                () -> provider.create(new TMazeConfig(100, 1, 30, 1, 1, 1.0, 0.2, -0.3, true, 0.95)));
+                () -> provider.create(new TMazeConfig(100, 1, 30, 1, 1, 1.0, 0.2, -0.3, true, 0.95, false)));
         assertTrue(jitter.getMessage().startsWith("switchJitter must be less than half the spacing"), jitter.getMessage());
         IllegalArgumentException rewards = assertThrows(IllegalArgumentException.class,
-                () -> provider.create(new TMazeConfig(100, 1, 15, 1, 1, 0.2, 1.0, -0.3, true, 0.95)));
+                () -> provider.create(new TMazeConfig(100, 1, 15, 1, 1, 0.2, 1.0, -0.3, true, 0.95, false)));
         assertEquals("highReward must exceed lowReward, were 0.2 and 1.0", rewards.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> provider.create(new TMazeConfig(100, 1, 15, 1, 0, 1.0, 0.2, -0.3, true, 0.95)));
+                () -> provider.create(new TMazeConfig(100, 1, 15, 1, 0, 1.0, 0.2, -0.3, true, 0.95, false)));
     }
 
     /** A network whose output never changes. */

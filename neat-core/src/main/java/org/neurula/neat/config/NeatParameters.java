@@ -11,6 +11,7 @@ import java.util.List;
  * @param speciation   distance and species threshold
  * @param reproduction population size, selection, stagnation
  * @param network      activation of compiled networks
+ * @param plasticity   lifetime plasticity (off by default)
  */
 public record NeatParameters(
         GenomeParameters genome,
@@ -18,13 +19,20 @@ public record NeatParameters(
         CrossoverParameters crossover,
         SpeciationParameters speciation,
         ReproductionParameters reproduction,
-        NetworkParameters network) {
+        NetworkParameters network,
+        PlasticityParameters plasticity) {
+
+    /** Without plasticity (the section at its defaults, off). */
+    public NeatParameters(GenomeParameters genome, MutationParameters mutation, CrossoverParameters crossover,
+            SpeciationParameters speciation, ReproductionParameters reproduction, NetworkParameters network) {
+        this(genome, mutation, crossover, speciation, reproduction, network, PlasticityParameters.defaults());
+    }
 
     /** The NEAT paper's parameters (Stanley &amp; Miikkulainen 2002). */
     public static NeatParameters defaults() {
         return new NeatParameters(GenomeParameters.defaults(), MutationParameters.defaults(),
                 CrossoverParameters.defaults(), SpeciationParameters.defaults(), ReproductionParameters.defaults(),
-                NetworkParameters.defaults());
+                NetworkParameters.defaults(), PlasticityParameters.defaults());
     }
 
     /** Every out-of-range value, with key paths ({@code mutation.addNode}, ...). */
@@ -36,26 +44,43 @@ public record NeatParameters(
         speciation.check(problems, "speciation");
         reproduction.check(problems, "reproduction");
         network.check(problems, "network");
+        plasticity.check(problems, "plasticity");
+        checkTogether(problems);
         return problems.problems();
+    }
+
+    /**
+     * Checks that concern two sections: plastic weights must be allowed to reach every genome weight,
+     * or a static connection would be clipped when its network learns.
+     */
+    public void checkTogether(ParameterProblems problems) {
+        problems.require(!plasticity.enabled() || plasticity.weightBound() >= genome.weightLimit(),
+                "plasticity.weightBound", "must be at least genome.weightLimit (" + genome.weightLimit()
+                        + "), was " + plasticity.weightBound());
     }
 
     /** With another mutation section. */
     public NeatParameters withMutation(MutationParameters m) {
-        return new NeatParameters(genome, m, crossover, speciation, reproduction, network);
+        return new NeatParameters(genome, m, crossover, speciation, reproduction, network, plasticity);
     }
 
     /** With another genome section. */
     public NeatParameters withGenome(GenomeParameters g) {
-        return new NeatParameters(g, mutation, crossover, speciation, reproduction, network);
+        return new NeatParameters(g, mutation, crossover, speciation, reproduction, network, plasticity);
     }
 
     /** With another speciation section. */
     public NeatParameters withSpeciation(SpeciationParameters s) {
-        return new NeatParameters(genome, mutation, crossover, s, reproduction, network);
+        return new NeatParameters(genome, mutation, crossover, s, reproduction, network, plasticity);
+    }
+
+    /** With another plasticity section. */
+    public NeatParameters withPlasticity(PlasticityParameters p) {
+        return new NeatParameters(genome, mutation, crossover, speciation, reproduction, network, p);
     }
 
     /** With another reproduction section. */
     public NeatParameters withReproduction(ReproductionParameters r) {
-        return new NeatParameters(genome, mutation, crossover, speciation, r, network);
+        return new NeatParameters(genome, mutation, crossover, speciation, r, network, plasticity);
     }
 }

@@ -76,7 +76,7 @@ public final class Engine implements AutoCloseable {
         this.parameters = b.parameters;
         this.random = new RandomSource(b.seed);
         this.decoder = b.decoder;
-        this.compiler = new NetworkCompiler(parameters.network().cycles());
+        this.compiler = new NetworkCompiler(parameters.network().cycles(), parameters.plasticity());
         this.evaluatorFactory = b.evaluatorFactory;
         this.evaluators = ThreadLocal.withInitial(evaluatorFactory);
         this.deterministic = b.deterministic;
@@ -90,13 +90,13 @@ public final class Engine implements AutoCloseable {
         this.objective = parameters.reproduction().objective();
         this.championTest = b.championTest;
         ActivationRegistry activations = b.activations;
-        this.reproduction = new Reproduction(parameters, activations, new NeatMutation(parameters.mutation()));
+        this.reproduction = new Reproduction(parameters, activations, new NeatMutation(parameters.mutation(), parameters.plasticity()));
         InitialGenomes initial = new InitialGenomes(b.inputs, b.outputs, parameters.genome(),
                 activations.get(parameters.genome().outputActivation()),
-                activations.get("identity"));
+                activations.get("identity"), parameters.plasticity());
         if (b.resumeFrom == null) {
             this.tracker = initial.newTracker();
-            this.speciator = new Speciator(parameters.speciation());
+            this.speciator = new Speciator(parameters.speciation(), parameters.plasticity());
             int size = parameters.reproduction().populationSize();
             List<Offspring> first = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
@@ -113,7 +113,7 @@ public final class Engine implements AutoCloseable {
                 records.add(SpeciesRecord.restore(s.id(), s.bornGeneration(), s.representative(), s.bestScore(),
                         s.lastImprovedGeneration(), s.checked()));
             }
-            this.speciator = Speciator.restore(parameters.speciation(), records, state.nextSpeciesId(),
+            this.speciator = Speciator.restore(parameters.speciation(), parameters.plasticity(), records, state.nextSpeciesId(),
                     state.threshold());
             List<Offspring> members = new ArrayList<>(state.population().size());
             Fitness[] carriedFitness = new Fitness[state.population().size()];

@@ -1,11 +1,15 @@
 package org.neurula.neat.genome;
 
 import java.util.Arrays;
+import org.neurula.neat.plasticity.PlasticityGenes;
 
 /**
  * The connection genes of a genome as parallel primitive arrays sorted by innovation number (the
  * struct-of-arrays layout SharpNEAT uses). The structure arrays (innovation, source, target) are
  * shared between a parent and a child whose weights alone were mutated. Immutable.
+ *
+ * <p>When plasticity parameters evolve per connection, every gene also carries its learning rate and
+ * rule coefficients (η, A, B, C, D), stored in one array beside the weights; otherwise there is none.
  */
 public final class ConnectionGenes {
 
@@ -14,13 +18,20 @@ public final class ConnectionGenes {
     private final int[] targets;
     private final double[] weights;
     private final boolean[] enabled;
+    private final double[] plasticity;
 
-    ConnectionGenes(int[] innovations, int[] sources, int[] targets, double[] weights, boolean[] enabled) {
+    ConnectionGenes(int[] innovations, int[] sources, int[] targets, double[] weights, boolean[] enabled,
+            double[] plasticity) {
         this.innovations = innovations;
         this.sources = sources;
         this.targets = targets;
         this.weights = weights;
         this.enabled = enabled;
+        this.plasticity = plasticity;
+        if (plasticity != null && plasticity.length != innovations.length * PlasticityGenes.PARAMETERS) {
+            throw new IllegalArgumentException("plasticity array length " + plasticity.length + " != "
+                    + innovations.length + " genes x " + PlasticityGenes.PARAMETERS);
+        }
     }
 
     /**
@@ -41,7 +52,7 @@ public final class ConnectionGenes {
             }
         }
         return new ConnectionGenes(innovations.clone(), sources.clone(), targets.clone(), weights.clone(),
-                enabled.clone());
+                enabled.clone(), null);
     }
 
     ConnectionGenes validated() {
@@ -81,6 +92,42 @@ public final class ConnectionGenes {
     /** Whether gene {@code index} is expressed. */
     public boolean enabled(int index) {
         return enabled[index];
+    }
+
+    /** Whether every gene carries its own plasticity parameters. */
+    public boolean hasPlasticity() {
+        return plasticity != null;
+    }
+
+    /**
+     * Plasticity parameter {@code k} (0 η, 1 A, 2 B, 3 C, 4 D) of gene {@code index}.
+     *
+     * @throws IllegalStateException if the genes carry no plasticity parameters
+     */
+    public double plasticity(int index, int k) {
+        if (plasticity == null) {
+            throw new IllegalStateException("these connection genes carry no plasticity parameters");
+        }
+        return plasticity[index * PlasticityGenes.PARAMETERS + k];
+    }
+
+    /** A copy of gene {@code index}'s plasticity parameters (η, A, B, C, D), or null if there are none. */
+    public double[] plasticityOf(int index) {
+        if (plasticity == null) {
+            return null;
+        }
+        int from = index * PlasticityGenes.PARAMETERS;
+        return Arrays.copyOfRange(plasticity, from, from + PlasticityGenes.PARAMETERS);
+    }
+
+    /** A copy of all plasticity parameters, gene after gene, or null if there are none. */
+    public double[] plasticity() {
+        return plasticity == null ? null : plasticity.clone();
+    }
+
+    /** The same genes (shared arrays) with new plasticity parameters, {@link PlasticityGenes#PARAMETERS} per gene. */
+    public ConnectionGenes withPlasticity(double[] newPlasticity) {
+        return new ConnectionGenes(innovations, sources, targets, weights, enabled, newPlasticity.clone());
     }
 
     /** Number of enabled genes. */
@@ -124,7 +171,7 @@ public final class ConnectionGenes {
         if (newWeights.length != weights.length) {
             throw new IllegalArgumentException("weight array length " + newWeights.length + " != " + weights.length);
         }
-        return new ConnectionGenes(innovations, sources, targets, newWeights.clone(), enabled);
+        return new ConnectionGenes(innovations, sources, targets, newWeights.clone(), enabled, plasticity);
     }
 
     /** The same structure and weights with new enabled flags. */
@@ -132,7 +179,7 @@ public final class ConnectionGenes {
         if (newEnabled.length != enabled.length) {
             throw new IllegalArgumentException("enabled array length " + newEnabled.length + " != " + enabled.length);
         }
-        return new ConnectionGenes(innovations, sources, targets, weights, newEnabled.clone());
+        return new ConnectionGenes(innovations, sources, targets, weights, newEnabled.clone(), plasticity);
     }
 
     /** Whether this and {@code other} share innovation, source and target arrays. */
@@ -144,7 +191,8 @@ public final class ConnectionGenes {
     public boolean equals(Object o) {
         return o instanceof ConnectionGenes c && Arrays.equals(innovations, c.innovations)
                 && Arrays.equals(sources, c.sources) && Arrays.equals(targets, c.targets)
-                && Arrays.equals(weights, c.weights) && Arrays.equals(enabled, c.enabled);
+                && Arrays.equals(weights, c.weights) && Arrays.equals(enabled, c.enabled)
+                && Arrays.equals(plasticity, c.plasticity);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.neurula.neat.genome;
 
+import org.neurula.neat.plasticity.PlasticityGenes;
+
 /**
  * A NEAT genome: node genes sorted by id and connection genes sorted by innovation number. Immutable;
  * the identity of a population member (its id, fitness, species) lives in the engine's records, so
@@ -7,8 +9,25 @@ package org.neurula.neat.genome;
  *
  * @param nodes       the node genes; inputs, bias and outputs come first by construction
  * @param connections the connection genes
+ * @param plasticity  the network-wide plasticity genes (rule, and shared parameters), or null for a
+ *                    static genome
  */
-public record Genome(NodeGenes nodes, ConnectionGenes connections) {
+public record Genome(NodeGenes nodes, ConnectionGenes connections, PlasticityGenes plasticity) {
+
+    /** A static genome. */
+    public Genome(NodeGenes nodes, ConnectionGenes connections) {
+        this(nodes, connections, null);
+    }
+
+    /** Whether the genome carries plasticity genes. */
+    public boolean isPlastic() {
+        return plasticity != null;
+    }
+
+    /** Number of modulatory nodes. */
+    public int modulatoryCount() {
+        return nodes.count(NodeKind.MODULATORY);
+    }
 
     /** Number of input nodes (excluding the bias). */
     public int inputCount() {
@@ -32,11 +51,16 @@ public record Genome(NodeGenes nodes, ConnectionGenes connections) {
 
     /** The same nodes with other connection genes. */
     public Genome withConnections(ConnectionGenes newConnections) {
-        return new Genome(nodes, newConnections);
+        return new Genome(nodes, newConnections, plasticity);
+    }
+
+    /** The same nodes and connections with other network-wide plasticity genes. */
+    public Genome withPlasticity(PlasticityGenes newPlasticity) {
+        return new Genome(nodes, connections, newPlasticity);
     }
 
     /** The same connections with other node genes. */
     public Genome withNodes(NodeGenes newNodes) {
-        return new Genome(newNodes, connections);
+        return new Genome(newNodes, connections, plasticity);
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.BooleanArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.neurula.neat.activation.ActivationFunction;
+import org.neurula.neat.plasticity.PlasticityGenes;
 
 /**
  * Collects node and connection genes in any order and builds an immutable {@link Genome} with both
@@ -23,6 +24,15 @@ public final class GenomeBuilder {
     private final IntArrayList targets = new IntArrayList();
     private final DoubleArrayList weights = new DoubleArrayList();
     private final BooleanArrayList enabled = new BooleanArrayList();
+    private final DoubleArrayList parameters = new DoubleArrayList();
+    private int withParameters;
+    private PlasticityGenes plasticity;
+
+    /** Sets the network-wide plasticity genes (null, the default, for a static genome). */
+    public GenomeBuilder plasticity(PlasticityGenes genes) {
+        this.plasticity = genes;
+        return this;
+    }
 
     /** Adds a node gene. */
     public GenomeBuilder node(int id, NodeKind kind, ActivationFunction activation, double bias) {
@@ -38,20 +48,43 @@ public final class GenomeBuilder {
         return node(genes.id(index), genes.kind(index), genes.activation(index), genes.bias(index));
     }
 
-    /** Adds a connection gene. */
+    /** Adds a connection gene without plasticity parameters. */
     public GenomeBuilder connection(int innovation, int source, int target, double weight, boolean isEnabled) {
+        return connection(innovation, source, target, weight, isEnabled, null);
+    }
+
+    /**
+     * Adds a connection gene.
+     *
+     * @param plasticityParameters η, A, B, C, D of the gene, or null if the genome evolves none per
+     *                             connection; either all connections of a genome have them or none
+     */
+    public GenomeBuilder connection(int innovation, int source, int target, double weight, boolean isEnabled,
+            double[] plasticityParameters) {
         innovations.add(innovation);
         sources.add(source);
         targets.add(target);
         weights.add(weight);
         enabled.add(isEnabled);
+        if (plasticityParameters == null) {
+            for (int k = 0; k < PlasticityGenes.PARAMETERS; k++) {
+                parameters.add(Double.NaN);
+            }
+        } else {
+            if (plasticityParameters.length != PlasticityGenes.PARAMETERS) {
+                throw new IllegalArgumentException("a connection has " + PlasticityGenes.PARAMETERS
+                        + " plasticity parameters (eta, A, B, C, D), got " + plasticityParameters.length);
+            }
+            parameters.addAll(plasticityParameters);
+            withParameters++;
+        }
         return this;
     }
 
-    /** Copies connection {@code index} of {@code genes}, with the given enabled flag. */
+    /** Copies connection {@code index} of {@code genes} with its plasticity parameters, with the given enabled flag. */
     public GenomeBuilder connection(ConnectionGenes genes, int index, boolean isEnabled) {
         return connection(genes.innovation(index), genes.source(index), genes.target(index), genes.weight(index),
-                isEnabled);
+                isEnabled, genes.plasticityOf(index));
     }
 
     /** Whether a node with that id was added. */
@@ -77,9 +110,16 @@ public final class GenomeBuilder {
     /**
      * Builds the genome, sorting nodes by id and connections by innovation.
      *
-     * @throws IllegalArgumentException if ids or innovations repeat, or a connection names a missing node
+     * @throws IllegalArgumentException if ids or innovations repeat, a connection names a missing node,
+     *                                  or only some connections carry plasticity parameters
      */
     public Genome build() {
+        if (withParameters != 0 && withParameters != innovations.size()) {
+            throw new IllegalArgumentException(withParameters + " of " + innovations.size()
+                    + " connections carry plasticity parameters; either all or none must");
+        }
+        int p = PlasticityGenes.PARAMETERS;
+        double[] plastic = withParameters == 0 ? null : new double[innovations.size() * p];
         NodeGenes nodes = NodeGenes.of(nodeIds.toArray(), nodeKinds.toArray(NodeKind[]::new),
                 nodeActivations.toArray(ActivationFunction[]::new), nodeBiases.toArray());
         int n = innovations.size();
@@ -96,12 +136,17 @@ public final class GenomeBuilder {
             tgt[i] = targets.get(k);
             w[i] = weights.get(k);
             en[i] = enabled.get(k);
+            if (plastic != null) {
+                for (int j = 0; j < p; j++) {
+                    plastic[i * p + j] = parameters.get(k * p + j);
+                }
+            }
             if (!nodes.contains(src[i]) || !nodes.contains(tgt[i])) {
                 throw new IllegalArgumentException("connection " + inn[i] + " (" + src[i] + " -> " + tgt[i]
                         + ") names a node the genome lacks");
             }
         }
-        return new Genome(nodes, new ConnectionGenes(inn, src, tgt, w, en).validated());
+        return new Genome(nodes, new ConnectionGenes(inn, src, tgt, w, en, plastic).validated(), plasticity);
     }
 
     private static int[] sortedOrder(IntArrayList keys) {

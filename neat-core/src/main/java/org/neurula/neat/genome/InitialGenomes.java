@@ -3,12 +3,15 @@ package org.neurula.neat.genome;
 import java.util.random.RandomGenerator;
 import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.config.GenomeParameters;
+import org.neurula.neat.config.PlasticityParameters;
+import org.neurula.neat.plasticity.GeneScope;
+import org.neurula.neat.plasticity.PlasticityDraws;
 import org.neurula.neat.innovation.InnovationTracker;
 
 /**
  * The minimal starting genomes NEAT grows from: inputs (ids 0..I-1), the bias (id I) and outputs
  * (ids I+1..I+O), with no hidden nodes, each input and the bias connected to each output (or a
- * random fraction of those links), weights random.
+ * random fraction of those links), weights random; plastic runs add random plasticity genes.
  */
 public final class InitialGenomes {
 
@@ -17,10 +20,21 @@ public final class InitialGenomes {
     private final GenomeParameters parameters;
     private final ActivationFunction outputActivation;
     private final ActivationFunction inputActivation;
+    private final PlasticityParameters plasticity;
 
-    /** Initial genomes for a task with the given numbers of inputs and outputs. */
+    /** Initial static genomes for a task with the given numbers of inputs and outputs. */
     public InitialGenomes(int inputs, int outputs, GenomeParameters parameters, ActivationFunction outputActivation,
             ActivationFunction inputActivation) {
+        this(inputs, outputs, parameters, outputActivation, inputActivation, PlasticityParameters.defaults());
+    }
+
+    /**
+     * Initial genomes for a task with the given numbers of inputs and outputs; when plasticity is
+     * enabled they carry random plasticity genes (a rule drawn from the allowed ones, parameters
+     * uniform within their limits, per connection or network-wide).
+     */
+    public InitialGenomes(int inputs, int outputs, GenomeParameters parameters, ActivationFunction outputActivation,
+            ActivationFunction inputActivation, PlasticityParameters plasticity) {
         if (inputs < 1 || outputs < 1) {
             throw new IllegalArgumentException("a network needs at least one input and one output");
         }
@@ -29,6 +43,7 @@ public final class InitialGenomes {
         this.parameters = parameters;
         this.outputActivation = outputActivation;
         this.inputActivation = inputActivation;
+        this.plasticity = plasticity;
     }
 
     /** The id of the bias node. */
@@ -55,6 +70,10 @@ public final class InitialGenomes {
     /** One random initial genome. */
     public Genome create(RandomGenerator random, InnovationTracker tracker) {
         GenomeBuilder builder = new GenomeBuilder();
+        boolean perConnection = plasticity.enabled() && plasticity.genes() == GeneScope.CONNECTION;
+        if (plasticity.enabled()) {
+            builder.plasticity(PlasticityDraws.genes(plasticity, random));
+        }
         for (int i = 0; i < inputs; i++) {
             builder.node(i, NodeKind.INPUT, inputActivation, 0.0);
         }
@@ -70,7 +89,8 @@ public final class InitialGenomes {
                 }
                 double w = Math.max(-limit, Math.min(limit, random.nextGaussian() * parameters.initialWeightStdDev()));
                 int target = inputs + 1 + o;
-                builder.connection(tracker.connectionInnovation(i, target), i, target, w, true);
+                builder.connection(tracker.connectionInnovation(i, target), i, target, w, true,
+                        perConnection ? PlasticityDraws.parameters(plasticity, random) : null);
             }
         }
         return builder.build();

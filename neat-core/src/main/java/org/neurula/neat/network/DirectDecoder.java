@@ -7,10 +7,13 @@ import org.neurula.neat.genome.ConnectionGenes;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.genome.NodeGenes;
 import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.plasticity.PlasticityGenes;
 
 /**
  * NEAT's direct encoding: every node gene becomes a node and every enabled connection gene a
- * connection. In feed-forward mode a genome whose enabled connections form a cycle is rejected.
+ * connection, with its plasticity parameters (the gene's own, or the genome's network-wide ones)
+ * when the genome is plastic. In feed-forward mode a genome whose enabled connections form a cycle is
+ * rejected.
  *
  * @param recurrent whether the run allows recurrent connections
  */
@@ -34,6 +37,9 @@ public record DirectDecoder(boolean recurrent) implements GenomeDecoder {
         IntArrayList sources = new IntArrayList(genes.size());
         IntArrayList targets = new IntArrayList(genes.size());
         DoubleArrayList weights = new DoubleArrayList(genes.size());
+        PlasticityGenes shared = genome.plasticity();
+        DoubleArrayList parameters = shared == null ? null : new DoubleArrayList(genes.size() * PlasticityGenes.PARAMETERS);
+        double[] sharedParameters = shared == null ? null : shared.parameters();
         for (int c = 0; c < genes.size(); c++) {
             if (!genes.enabled(c)) {
                 continue;
@@ -46,9 +52,16 @@ public record DirectDecoder(boolean recurrent) implements GenomeDecoder {
             sources.add(nodes.indexOf(genes.source(c)));
             targets.add(target);
             weights.add(genes.weight(c));
+            if (parameters != null) {
+                for (int k = 0; k < PlasticityGenes.PARAMETERS; k++) {
+                    parameters.add(genes.hasPlasticity() ? genes.plasticity(c, k) : sharedParameters[k]);
+                }
+            }
         }
+        PlasticityBlueprint plasticity = shared == null ? null
+                : new PlasticityBlueprint(shared.rule(), parameters.toArray());
         NetworkBlueprint blueprint = new NetworkBlueprint(ids, kinds, activations, biases, sources.toArray(),
-                targets.toArray(), weights.toArray(), recurrent);
+                targets.toArray(), weights.toArray(), recurrent, plasticity);
         if (!recurrent && Topology.depthOrder(blueprint) == null) {
             return new DecodeResult.Rejected("enabled connections form a cycle in a feed-forward run");
         }

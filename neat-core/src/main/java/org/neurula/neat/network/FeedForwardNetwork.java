@@ -1,12 +1,14 @@
 package org.neurula.neat.network;
 
 import org.neurula.neat.activation.ActivationFunction;
+import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.NodeKind;
 
 /**
  * An acyclic network compiled into flat arrays: nodes renumbered by depth (inputs and bias first),
  * connections grouped by target in that order, so one pass of fused multiply-adds computes every
- * node after all of its sources. Activation allocates nothing.
+ * node after all of its sources. Activation allocates nothing. A plastic network then applies its
+ * learning rule in one more pass over the weights (see {@link SynapticPlasticity}).
  */
 public final class FeedForwardNetwork implements Network {
 
@@ -20,6 +22,7 @@ public final class FeedForwardNetwork implements Network {
     private final int[] connectionSource;
     private final double[] weights;
     private final double[] values;
+    private SynapticPlasticity plasticity;
 
     private FeedForwardNetwork(int inputCount, int[] inputPositions, int[] outputPositions, int firstComputed,
             double[] biases, ActivationFunction[] activations, int[] connectionEnd, int[] connectionSource,
@@ -37,11 +40,21 @@ public final class FeedForwardNetwork implements Network {
     }
 
     /**
-     * Compiles an acyclic blueprint.
+     * Compiles an acyclic blueprint as a static network (any plasticity in it is ignored).
      *
      * @throws IllegalArgumentException if the blueprint's connections form a cycle
      */
     public static FeedForwardNetwork compile(NetworkBlueprint blueprint) {
+        return compile(blueprint, null);
+    }
+
+    /**
+     * Compiles an acyclic blueprint; it learns by its plasticity when it has some and {@code settings}
+     * are given and active.
+     *
+     * @throws IllegalArgumentException if the blueprint's connections form a cycle
+     */
+    public static FeedForwardNetwork compile(NetworkBlueprint blueprint, PlasticityParameters settings) {
         int[] order = Topology.depthOrder(blueprint);
         if (order == null) {
             throw new IllegalArgumentException("blueprint has a cycle; compile it as a recurrent network");
@@ -72,9 +85,18 @@ public final class FeedForwardNetwork implements Network {
         for (int p = 0; p < n; p++) {
             connectionEnd[p] = layout.targetStart()[p + 1];
         }
-        return new FeedForwardNetwork(layout.inputPositions().length, layout.inputPositions(),
+        FeedForwardNetwork network = new FeedForwardNetwork(layout.inputPositions().length, layout.inputPositions(),
                 layout.outputPositions(), firstComputed, biases, activations, connectionEnd, layout.sources(),
                 layout.weights(), values);
+        if (blueprint.plasticity() != null && settings != null && settings.active()) {
+            int[] depth = Topology.depths(blueprint);
+            int[] layers = new int[n];
+            for (int i = 0; i < n; i++) {
+                layers[position[i]] = depth[i];
+            }
+            network.plasticity = new SynapticPlasticity(blueprint, position, layout, layers, settings);
+        }
+        return network;
     }
 
     @Override
@@ -114,10 +136,33 @@ public final class FeedForwardNetwork implements Network {
         for (int k = 0; k < outputPositions.length; k++) {
             outputs[k] = v[outputPositions[k]];
         }
+        if (plasticity != null) {
+            plasticity.update(v, w);
+        }
     }
 
     @Override
     public void reset() {
-        // No state: every activation recomputes all nodes from the inputs.
+        // Node values need no clearing: every activation recomputes all nodes from the inputs.
+        if (plasticity != null) {
+            plasticity.reset(weights);
+        }
+    }
+
+    @Override
+    public boolean isPlastic() {
+        return plasticity != null;
+    }
+
+    @Override
+    public void modulate(double signal) {
+        if (plasticity != null) {
+            plasticity.modulate(signal);
+        }
+    }
+
+    @Override
+    public void weights(double[] into) {
+        System.arraycopy(weights, 0, into, 0, weights.length);
     }
 }

@@ -3,16 +3,18 @@ package org.neurula.neat.network;
 import org.neurula.neat.genome.NodeKind;
 
 /**
- * A blueprint's connections grouped by target position (counting sort), with input and output
- * positions; shared by the network compilers.
+ * A blueprint's activity-carrying connections (all but those leaving modulatory nodes) grouped by
+ * target position (counting sort), with input and output positions; shared by the network compilers.
  *
  * @param inputPositions  position of each input, in node order
  * @param outputPositions position of each output, in node order
  * @param targetStart     connections into position p are {@code [targetStart[p], targetStart[p+1])}
  * @param sources         per grouped connection, the source position
  * @param weights         per grouped connection, the weight
+ * @param connections     per grouped connection, its index in the blueprint
  */
-record Layout(int[] inputPositions, int[] outputPositions, int[] targetStart, int[] sources, double[] weights) {
+record Layout(int[] inputPositions, int[] outputPositions, int[] targetStart, int[] sources, double[] weights,
+        int[] connections) {
 
     static Layout of(NetworkBlueprint blueprint, int[] position) {
         int n = blueprint.nodeCount();
@@ -37,10 +39,14 @@ record Layout(int[] inputPositions, int[] outputPositions, int[] targetStart, in
                 outputPositions[out++] = position[i];
             }
         }
-        int m = blueprint.connectionCount();
+        int total = blueprint.connectionCount();
+        int m = 0;
         int[] targetStart = new int[n + 1];
-        for (int c = 0; c < m; c++) {
-            targetStart[position[blueprint.targets()[c]] + 1]++;
+        for (int c = 0; c < total; c++) {
+            if (!blueprint.isModulatory(c)) {
+                targetStart[position[blueprint.targets()[c]] + 1]++;
+                m++;
+            }
         }
         for (int p = 0; p < n; p++) {
             targetStart[p + 1] += targetStart[p];
@@ -48,11 +54,16 @@ record Layout(int[] inputPositions, int[] outputPositions, int[] targetStart, in
         int[] fill = targetStart.clone();
         int[] sources = new int[m];
         double[] weights = new double[m];
-        for (int c = 0; c < m; c++) {
+        int[] connections = new int[m];
+        for (int c = 0; c < total; c++) {
+            if (blueprint.isModulatory(c)) {
+                continue;
+            }
             int slot = fill[position[blueprint.targets()[c]]]++;
             sources[slot] = position[blueprint.sources()[c]];
             weights[slot] = blueprint.weights()[c];
+            connections[slot] = c;
         }
-        return new Layout(inputPositions, outputPositions, targetStart, sources, weights);
+        return new Layout(inputPositions, outputPositions, targetStart, sources, weights, connections);
     }
 }

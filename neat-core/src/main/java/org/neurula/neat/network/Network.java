@@ -7,6 +7,11 @@ package org.neurula.neat.network;
  * <p>Feed-forward networks compute all nodes in one pass in depth order. Recurrent networks update
  * all non-input nodes synchronously, a configured number of cycles per {@link #activate} call, and
  * keep their node values between calls until {@link #reset()}.
+ *
+ * <p>A plastic network also changes its weights after every {@link #activate} call by its learning
+ * rule; the changes persist from call to call, and {@link #reset()} restores the genome's weights. A
+ * task that resets between trials so starts each trial from the genome's weights; one that does not
+ * lets learning carry over for the whole evaluation (each evaluation gets a freshly built network).
  */
 public interface Network {
 
@@ -37,6 +42,34 @@ public interface Network {
         return outputs;
     }
 
-    /** Clears all node values (the state of a recurrent network); a no-op for feed-forward networks. */
+    /**
+     * Starts a new lifetime: clears all node values (the state of a recurrent network) and, in a plastic
+     * network, restores the genome's weights and clears the learning rule's state and the modulation
+     * signal. A no-op for static feed-forward networks.
+     */
     void reset();
+
+    /** Whether the network changes its weights as it runs. */
+    default boolean isPlastic() {
+        return false;
+    }
+
+    /**
+     * Sends a global modulation signal (a reward, for example) that from the next activation on is added
+     * to every node's modulatory input, until changed or reset. Only networks whose plasticity is
+     * modulated use it; the others ignore it.
+     */
+    default void modulate(double signal) {
+    }
+
+    /**
+     * Copies the current weights of the activity-carrying connections into {@code into} (in the
+     * network's internal order, stable for one network), so that a lifetime's learning can be recorded.
+     *
+     * @param into an array of {@link #connectionCount()} values
+     * @throws UnsupportedOperationException if the network does not expose its weights
+     */
+    default void weights(double[] into) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose its weights");
+    }
 }

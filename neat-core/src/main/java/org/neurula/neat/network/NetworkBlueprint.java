@@ -17,6 +17,9 @@ import org.neurula.neat.genome.NodeKind;
  * @param targets     per connection, the index of its target
  * @param weights     per connection
  * @param recurrent   whether cycles are allowed
+ * @param plasticity  the learning rule and per-connection rule parameters, or null for a static network;
+ *                    connections leaving {@linkplain NodeKind#MODULATORY modulatory} nodes carry
+ *                    modulation, not activity, in either case
  */
 public record NetworkBlueprint(
         int[] nodeIds,
@@ -26,7 +29,14 @@ public record NetworkBlueprint(
         int[] sources,
         int[] targets,
         double[] weights,
-        boolean recurrent) {
+        boolean recurrent,
+        PlasticityBlueprint plasticity) {
+
+    /** A static blueprint. */
+    public NetworkBlueprint(int[] nodeIds, NodeKind[] kinds, ActivationFunction[] activations, double[] biases,
+            int[] sources, int[] targets, double[] weights, boolean recurrent) {
+        this(nodeIds, kinds, activations, biases, sources, targets, weights, recurrent, null);
+    }
 
     /** Validates lengths and indices. */
     public NetworkBlueprint {
@@ -43,6 +53,20 @@ public record NetworkBlueprint(
                 throw new IllegalArgumentException("connection " + c + " refers to a node index out of range");
             }
         }
+        if (plasticity != null && plasticity.parameters().length != m * org.neurula.neat.plasticity.PlasticityGenes.PARAMETERS) {
+            throw new IllegalArgumentException("plasticity parameters for " + plasticity.parameters().length
+                    / org.neurula.neat.plasticity.PlasticityGenes.PARAMETERS + " connections, blueprint has " + m);
+        }
+    }
+
+    /** The same blueprint without plasticity: what the network is with every learning rate 0. */
+    public NetworkBlueprint withoutPlasticity() {
+        return new NetworkBlueprint(nodeIds, kinds, activations, biases, sources, targets, weights, recurrent, null);
+    }
+
+    /** Whether connection {@code c} leaves a modulatory node and so carries modulation. */
+    public boolean isModulatory(int c) {
+        return kinds[sources[c]] == NodeKind.MODULATORY;
     }
 
     /** Number of nodes. */

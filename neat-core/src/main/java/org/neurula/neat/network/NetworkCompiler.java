@@ -1,15 +1,25 @@
 package org.neurula.neat.network;
 
+import org.neurula.neat.config.PlasticityParameters;
+
 /**
  * Compiles blueprints: acyclic ones of feed-forward runs into {@link FeedForwardNetwork}s, those of
- * recurrent runs into {@link RecurrentNetwork}s.
+ * recurrent runs into {@link RecurrentNetwork}s; plastic blueprints into learning networks when the
+ * plasticity settings are active, into their static networks otherwise.
  *
- * @param cycles synchronous update steps per activation of a recurrent network
+ * @param cycles     synchronous update steps per activation of a recurrent network
+ * @param plasticity bounds, normalization, time constants and modulation of plastic networks
  */
-public record NetworkCompiler(int cycles) {
+public record NetworkCompiler(int cycles, PlasticityParameters plasticity) {
+
+    /** A compiler of static networks. */
+    public NetworkCompiler(int cycles) {
+        this(cycles, PlasticityParameters.defaults());
+    }
 
     /** Compiles {@code blueprint}. */
     public Network compile(NetworkBlueprint blueprint) {
-        return blueprint.recurrent() ? RecurrentNetwork.compile(blueprint, cycles) : FeedForwardNetwork.compile(blueprint);
+        return blueprint.recurrent() ? RecurrentNetwork.compile(blueprint, cycles, plasticity)
+                : FeedForwardNetwork.compile(blueprint, plasticity);
     }
 }

@@ -1,6 +1,7 @@
 package org.neurula.neat.network;
 
 import org.neurula.neat.activation.ActivationFunction;
+import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.NodeKind;
 
 /**
@@ -26,8 +27,9 @@ public final class RecurrentNetwork implements Network {
     private final boolean[] isBias;
     private double[] current;
     private double[] next;
+    private final SynapticPlasticity plasticity;
 
-    private RecurrentNetwork(NetworkBlueprint blueprint, int cycles) {
+    private RecurrentNetwork(NetworkBlueprint blueprint, int cycles, PlasticityParameters settings) {
         int n = blueprint.nodeCount();
         int[] identity = new int[n];
         for (int i = 0; i < n; i++) {
@@ -60,19 +62,33 @@ public final class RecurrentNetwork implements Network {
         }
         this.current = new double[n];
         this.next = new double[n];
+        this.plasticity = blueprint.plasticity() != null && settings != null && settings.active()
+                ? new SynapticPlasticity(blueprint, identity, layout, Topology.depths(blueprint), settings)
+                : null;
         reset();
     }
 
     /**
-     * Compiles a blueprint (cyclic or not) for synchronous updates.
+     * Compiles a blueprint (cyclic or not) for synchronous updates, as a static network.
      *
      * @param cycles update steps per {@code activate} call, at least 1
      */
     public static RecurrentNetwork compile(NetworkBlueprint blueprint, int cycles) {
+        return compile(blueprint, cycles, null);
+    }
+
+    /**
+     * Compiles a blueprint (cyclic or not) for synchronous updates; it learns by its plasticity when
+     * it has some and {@code settings} are given and active. The rule applies once per
+     * {@code activate} call, after the last update step, to the node values of that step.
+     *
+     * @param cycles update steps per {@code activate} call, at least 1
+     */
+    public static RecurrentNetwork compile(NetworkBlueprint blueprint, int cycles, PlasticityParameters settings) {
         if (cycles < 1) {
             throw new IllegalArgumentException("cycles must be at least 1, was " + cycles);
         }
-        return new RecurrentNetwork(blueprint, cycles);
+        return new RecurrentNetwork(blueprint, cycles, settings);
     }
 
     @Override
@@ -116,6 +132,9 @@ public final class RecurrentNetwork implements Network {
         for (int k = 0; k < outputPositions.length; k++) {
             outputs[k] = current[outputPositions[k]];
         }
+        if (plasticity != null) {
+            plasticity.update(current, w);
+        }
     }
 
     @Override
@@ -125,5 +144,25 @@ public final class RecurrentNetwork implements Network {
             current[i] = v;
             next[i] = v;
         }
+        if (plasticity != null) {
+            plasticity.reset(weights);
+        }
+    }
+
+    @Override
+    public boolean isPlastic() {
+        return plasticity != null;
+    }
+
+    @Override
+    public void modulate(double signal) {
+        if (plasticity != null) {
+            plasticity.modulate(signal);
+        }
+    }
+
+    @Override
+    public void weights(double[] into) {
+        System.arraycopy(weights, 0, into, 0, weights.length);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.config.SpeciationParameters;
 import org.neurula.neat.genome.Genome;
 
@@ -22,17 +23,28 @@ public final class Speciator {
     private int nextSpeciesId;
     private double threshold;
 
-    /** A speciator with no species yet. */
+    /** A speciator with no species yet, for static genomes. */
     public Speciator(SpeciationParameters parameters) {
+        this(parameters, PlasticityParameters.defaults());
+    }
+
+    /** A speciator with no species yet whose distance also counts plasticity genes. */
+    public Speciator(SpeciationParameters parameters, PlasticityParameters plasticity) {
         this.parameters = parameters;
-        this.distance = new CompatibilityDistance(parameters);
+        this.distance = new CompatibilityDistance(parameters, plasticity);
         this.threshold = parameters.threshold();
     }
 
     /** Restores a speciator's state (checkpoints). */
     public static Speciator restore(SpeciationParameters parameters, List<SpeciesRecord> species, int nextSpeciesId,
             double threshold) {
-        Speciator speciator = new Speciator(parameters);
+        return restore(parameters, PlasticityParameters.defaults(), species, nextSpeciesId, threshold);
+    }
+
+    /** Restores a speciator's state (checkpoints) for a run that may evolve plasticity. */
+    public static Speciator restore(SpeciationParameters parameters, PlasticityParameters plasticity,
+            List<SpeciesRecord> species, int nextSpeciesId, double threshold) {
+        Speciator speciator = new Speciator(parameters, plasticity);
         speciator.species.addAll(species);
         speciator.nextSpeciesId = nextSpeciesId;
         speciator.threshold = threshold;

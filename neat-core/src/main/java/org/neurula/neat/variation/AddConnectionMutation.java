@@ -41,8 +41,10 @@ public final class AddConnectionMutation implements Mutation {
             for (int c = 0; c < genes.size(); c++) {
                 builder.connection(genes, c, genes.enabled(c));
             }
+            builder.plasticity(genome.plasticity());
             builder.connection(context.tracker().connectionInnovation(source, target), source, target,
-                    context.randomWeight(), true);
+                    context.randomWeight(), true, genes.hasPlasticity() || genes.size() == 0
+                            ? context.randomConnectionPlasticity() : null);
             return builder.build();
         }
         return genome;

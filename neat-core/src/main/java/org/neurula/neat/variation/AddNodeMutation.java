@@ -1,5 +1,6 @@
 package org.neurula.neat.variation;
 
+import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.ConnectionGenes;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.genome.GenomeBuilder;
@@ -16,6 +17,11 @@ import org.neurula.neat.genome.NodeKind;
  * than {@value #SMALL_GENOME} connection genes older genes are preferred (walking the genes in
  * innovation order, each is taken with probability 0.3), which avoids growing chains of nodes on
  * the newest link. Larger genomes split a uniformly chosen eligible connection.
+ *
+ * <p>In runs with modulated plasticity the new node is {@linkplain NodeKind#MODULATORY modulatory}
+ * with probability {@code plasticity.modulatoryNode}; then the split connection stays enabled, since
+ * the new node's outgoing link carries modulation, not the old signal. Both new connections inherit
+ * the split connection's plasticity parameters.
  */
 public final class AddNodeMutation implements Mutation {
 
@@ -35,17 +41,21 @@ public final class AddNodeMutation implements Mutation {
         int newNode = context.tracker().splitNode(genes.innovation(split), nodes::contains);
         int inInnovation = context.tracker().connectionInnovation(source, newNode);
         int outInnovation = context.tracker().connectionInnovation(newNode, target);
-        GenomeBuilder builder = new GenomeBuilder();
+        PlasticityParameters plasticity = context.parameters().plasticity();
+        boolean modulatory = plasticity.enabled() && plasticity.modulation() && plasticity.modulatoryNode() > 0
+                && context.random().nextDouble() < plasticity.modulatoryNode();
+        GenomeBuilder builder = new GenomeBuilder().plasticity(genome.plasticity());
         for (int i = 0; i < nodes.size(); i++) {
             builder.node(nodes, i);
         }
-        builder.node(newNode, NodeKind.HIDDEN,
+        builder.node(newNode, modulatory ? NodeKind.MODULATORY : NodeKind.HIDDEN,
                 context.activations().get(context.parameters().genome().hiddenActivation()), 0.0);
         for (int c = 0; c < genes.size(); c++) {
-            builder.connection(genes, c, c != split && genes.enabled(c));
+            builder.connection(genes, c, (c != split || modulatory) && genes.enabled(c));
         }
-        builder.connection(inInnovation, source, newNode, 1.0, true);
-        builder.connection(outInnovation, newNode, target, genes.weight(split), true);
+        double[] inherited = genes.plasticityOf(split);
+        builder.connection(inInnovation, source, newNode, 1.0, true, inherited);
+        builder.connection(outInnovation, newNode, target, genes.weight(split), true, inherited);
         return builder.build();
     }
 

@@ -7,13 +7,15 @@ import org.neurula.neat.genome.ConnectionGenes;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.genome.GenomeBuilder;
 import org.neurula.neat.genome.NodeGenes;
+import org.neurula.neat.plasticity.PlasticityGenes;
 
 /**
  * NEAT crossover (Stanley &amp; Miikkulainen 2002, section 3.2): genes are lined up by innovation
  * number; matching genes come from either parent at random; disjoint and excess genes come from the
  * fitter parent, or, when both are equally fit, from both (or from one chosen at random, by
  * config). A gene disabled in either parent is disabled in the child with probability
- * {@code disableRate} (0.75).
+ * {@code disableRate} (0.75). Plasticity parameters travel with their connection genes; the
+ * network-wide plasticity genes (rule, shared parameters) come from either parent at random.
  *
  * <p>In a feed-forward run, a gene taken from the less fit of two equally fit parents that would
  * close a cycle with the genes already inherited is left out, so every child stays acyclic.
@@ -108,6 +110,9 @@ public final class Crossover {
         for (int k = 0; k < extraNodes.size(); k++) {
             builder.node(nodesB, nodesB.indexOf(extraNodes.get(k)));
         }
+        PlasticityGenes pa = fitter.plasticity();
+        PlasticityGenes pb = other.plasticity();
+        builder.plasticity(pa == null ? pb : pb == null || random.nextBoolean() ? pa : pb);
         return builder.build();
     }
 }

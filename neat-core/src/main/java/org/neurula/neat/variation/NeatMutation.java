@@ -1,6 +1,7 @@
 package org.neurula.neat.variation;
 
 import org.neurula.neat.config.MutationParameters;
+import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.Genome;
 
 /**
@@ -8,7 +9,7 @@ import org.neurula.neat.genome.Genome;
  * (add node with probability {@code addNode}, else add connection with {@code addConnection}, else
  * delete node, else delete connection); an offspring that got none has its weights mutated with
  * probability {@code weightMutation}, then its biases, enabled flags and activations with their own
- * probabilities.
+ * probabilities, and, in plastic runs, its plasticity parameters and its rule.
  */
 public final class NeatMutation implements Mutation {
 
@@ -18,13 +19,23 @@ public final class NeatMutation implements Mutation {
     private final Mutation deleteConnection = new DeleteConnectionMutation();
     private final Mutation attributes;
 
-    /** The mutation for the given probabilities. */
+    /** The mutation for the given probabilities, for static genomes. */
     public NeatMutation(MutationParameters p) {
-        this.attributes = Mutation.withProbability(p.weightMutation(), new WeightMutation())
+        this(p, PlasticityParameters.defaults());
+    }
+
+    /** The mutation for the given probabilities, including those of plasticity genes. */
+    public NeatMutation(MutationParameters p, PlasticityParameters plasticity) {
+        Mutation chain = Mutation.withProbability(p.weightMutation(), new WeightMutation())
                 .andThen(Mutation.withProbability(p.biasMutation(), new BiasMutation()))
                 .andThen(Mutation.withProbability(p.toggleEnable(), new ToggleEnableMutation()))
                 .andThen(Mutation.withProbability(p.reenable(), new ReenableMutation()))
                 .andThen(Mutation.withProbability(p.changeActivation(), new ChangeActivationMutation()));
+        if (plasticity.enabled()) {
+            chain = chain.andThen(Mutation.withProbability(plasticity.parameterMutation(), new PlasticityMutation()))
+                    .andThen(Mutation.withProbability(plasticity.ruleMutation(), new RuleMutation()));
+        }
+        this.attributes = chain;
     }
 
     @Override

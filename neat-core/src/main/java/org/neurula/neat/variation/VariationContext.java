@@ -3,6 +3,9 @@ package org.neurula.neat.variation;
 import java.util.random.RandomGenerator;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.NeatParameters;
+import org.neurula.neat.config.PlasticityParameters;
+import org.neurula.neat.plasticity.GeneScope;
+import org.neurula.neat.plasticity.PlasticityDraws;
 import org.neurula.neat.innovation.InnovationTracker;
 
 /**
@@ -23,6 +26,18 @@ public record VariationContext(
     /** A weight drawn from N(0, initialWeightStdDev²), clipped to the weight limit. */
     public double randomWeight() {
         return clip(random.nextGaussian() * parameters.genome().initialWeightStdDev());
+    }
+
+    /**
+     * Plasticity parameters (η, A, B, C, D) for a new connection gene, uniform within their limits, or
+     * null when the run does not evolve them per connection.
+     */
+    public double[] randomConnectionPlasticity() {
+        PlasticityParameters p = parameters.plasticity();
+        if (!p.enabled() || p.genes() != GeneScope.CONNECTION) {
+            return null;
+        }
+        return PlasticityDraws.parameters(p, random);
     }
 
     /** {@code w} clipped to [-weightLimit, weightLimit]. */

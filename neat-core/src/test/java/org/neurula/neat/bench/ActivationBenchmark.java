@@ -9,6 +9,10 @@ import org.neurula.neat.genome.NodeKind;
 import org.neurula.neat.network.Network;
 import org.neurula.neat.network.NetworkBlueprint;
 import org.neurula.neat.network.NetworkCompiler;
+import org.neurula.neat.network.PlasticityBlueprint;
+import org.neurula.neat.config.PlasticityParameters;
+import org.neurula.neat.plasticity.PlasticityGenes;
+import org.neurula.neat.plasticity.PlasticityRule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,6 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * of 10 (30, 100 or 1,000 nodes; the smallest has a lower in-degree), a tenth of the nodes inputs
  * and a twentieth outputs, all steepened sigmoids; feed-forward ones have four hidden layers (see
  * {@link #randomBlueprint}). Divide the score by the connection count for nanoseconds per connection.
+ * Plastic variants apply the ABCD rule to every connection after each activation (small random
+ * parameters), ungated or gated by modulation, to compare the cost of a learning step with a static one.
  *
  * <p>Run with {@code ./neurula jmh ActivationBenchmark -prof gc}; results go to
  * {@code docs/jmh/activation.json}.
@@ -48,6 +54,10 @@ public class ActivationBenchmark {
     @Param({"feedforward", "recurrent"})
     public String kind;
 
+    /** {@code static}; {@code abcd}: the ABCD rule on every connection; {@code modulated}: the same, gated. */
+    @Param({"static", "abcd", "modulated"})
+    public String plasticity;
+
     private Network network;
     private double[] inputs;
     private double[] outputs;
@@ -55,7 +65,26 @@ public class ActivationBenchmark {
     @Setup
     public void setUp() {
         boolean recurrent = kind.equals("recurrent");
-        network = new NetworkCompiler(1).compile(randomBlueprint(connections, recurrent, new SplittableRandom(17)));
+        SplittableRandom random = new SplittableRandom(17);
+        NetworkBlueprint blueprint = randomBlueprint(connections, recurrent, random);
+        PlasticityParameters settings = PlasticityParameters.defaults().withEnabled(!plasticity.equals("static"));
+        if (plasticity.equals("modulated")) {
+            settings = new PlasticityParameters(true, settings.rules(), settings.genes(), true, 0.0,
+                    settings.etaLimit(), settings.coefficientLimit(), settings.parameterMutation(),
+                    settings.parameterPerturbation(), settings.ruleMutation(), settings.weightBound(),
+                    settings.normalization(), settings.timeConstant(), settings.traceDecay(),
+                    settings.distanceCoefficient(), false);
+        }
+        if (!plasticity.equals("static")) {
+            double[] parameters = new double[connections * PlasticityGenes.PARAMETERS];
+            for (int i = 0; i < parameters.length; i++) {
+                parameters[i] = random.nextDouble(-0.01, 0.01);
+            }
+            blueprint = new NetworkBlueprint(blueprint.nodeIds(), blueprint.kinds(), blueprint.activations(),
+                    blueprint.biases(), blueprint.sources(), blueprint.targets(), blueprint.weights(), recurrent,
+                    new PlasticityBlueprint(PlasticityRule.ABCD, parameters));
+        }
+        network = new NetworkCompiler(1, settings).compile(blueprint);
         inputs = new double[network.inputCount()];
         for (int i = 0; i < inputs.length; i++) {
             inputs[i] = (i % 7) / 7.0;
@@ -95,6 +124,7 @@ public class ActivationBenchmark {
                 case INPUT, BIAS -> 0;
                 case HIDDEN -> 1 + (i - inputs - 1) * HIDDEN_LAYERS / hidden;
                 case OUTPUT -> HIDDEN_LAYERS + 1;
+                case MODULATORY -> throw new IllegalStateException("no modulatory nodes here");
             };
             activations[i] = Activation.STEEPENED_SIGMOID;
         }

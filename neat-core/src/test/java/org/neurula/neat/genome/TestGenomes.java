@@ -59,7 +59,7 @@ public final class TestGenomes {
 
     /** A deep copy sharing no arrays with {@code genome}. */
     public static Genome copy(Genome genome) {
-        GenomeBuilder builder = new GenomeBuilder();
+        GenomeBuilder builder = new GenomeBuilder().plasticity(genome.plasticity());
         for (int i = 0; i < genome.nodes().size(); i++) {
             builder.node(genome.nodes(), i);
         }

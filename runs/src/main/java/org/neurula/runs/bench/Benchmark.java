@@ -85,6 +85,11 @@ public final class Benchmark {
             root.set("championValidation", Statistics.of(
                     results.stream().mapToDouble(r -> r.validation().mean()).toArray()).toJson());
         }
+        if (results.stream().allMatch(r -> r.blockedValidation() != null) && !results.isEmpty()) {
+            // the same champions with plasticity blocked: what their learning was worth
+            root.set("championValidationBlocked", Statistics.of(
+                    results.stream().mapToDouble(r -> r.blockedValidation().mean()).toArray()).toJson());
+        }
         root.set("wallSeconds", Statistics.of(results.stream().mapToDouble(RunResult::wallSeconds).toArray()).toJson());
         // means over solved runs; null (not the string "NaN") when no run solved
         ObjectNode champion = root.putObject("champion");
@@ -114,6 +119,9 @@ public final class Benchmark {
         o.put("enabledConnections", r.enabledConnections());
         if (r.validation() != null) {
             o.set("validation", r.validation().toJson());
+        }
+        if (r.blockedValidation() != null) {
+            o.set("blockedValidation", r.blockedValidation().toJson());
         }
         return o;
     }

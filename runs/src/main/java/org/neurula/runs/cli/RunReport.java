@@ -70,6 +70,9 @@ final class RunReport {
         if (result.validation() != null) {
             summary.set("championValidation", result.validation().toJson());
         }
+        if (result.blockedValidation() != null) {
+            summary.set("championValidationBlocked", result.blockedValidation().toJson());
+        }
         summary.putObject("timing").put("wallSeconds", result.wallSeconds());
         Json.write(dir.resolve("summary.json"), summary);
         out.printf("%s after %d evaluations (%d generations); champion: fitness %.4f, %d hidden nodes, %d connections%n",
@@ -79,6 +82,10 @@ final class RunReport {
             out.printf("champion on %d fresh trials: mean %.4f (std %.4f, %.4f to %.4f)%n", result.validation().n(),
                     result.validation().mean(), result.validation().std(), result.validation().min(),
                     result.validation().max());
+        }
+        if (result.blockedValidation() != null) {
+            out.printf("the same with plasticity blocked: mean %.4f (std %.4f)%n", result.blockedValidation().mean(),
+                    result.blockedValidation().std());
         }
         for (ReferenceScore ref : references) {
             out.printf("reference %s: %.4f (%s)%n", ref.name(), ref.value(), ref.meaning());

@@ -30,6 +30,7 @@ import org.neurula.neat.config.GenomeParameters;
 import org.neurula.neat.config.MutationParameters;
 import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.NetworkParameters;
+import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.config.ParameterProblems;
 import org.neurula.neat.config.ReproductionParameters;
 import org.neurula.neat.config.SpeciationParameters;
@@ -46,7 +47,7 @@ public final class ConfigLoader {
 
     private static final List<String> SECTIONS =
             List.of("run", "task", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
-                    "fixedTopology");
+                    "plasticity", "fixedTopology");
 
     private final TaskRegistry tasks;
     private final ObjectMapper binder = JsonMapper.builder()
@@ -72,6 +73,7 @@ public final class ConfigLoader {
         tree.set("speciation", binder.valueToTree(d.speciation()));
         tree.set("reproduction", binder.valueToTree(d.reproduction()));
         tree.set("network", binder.valueToTree(d.network()));
+        tree.set("plasticity", binder.valueToTree(d.plasticity()));
         tree.set("fixedTopology", binder.valueToTree(FixedTopologySection.defaults()));
         return tree;
     }
@@ -238,13 +240,15 @@ public final class ConfigLoader {
                 "reproduction", file, tree, problems);
         NetworkParameters network = bind(merged.get("network"), NetworkParameters.class, "network", file, tree,
                 problems);
+        PlasticityParameters plasticity = bind(merged.get("plasticity"), PlasticityParameters.class, "plasticity",
+                file, tree, problems);
         FixedTopologySection fixedTopology = bind(merged.get("fixedTopology"), FixedTopologySection.class,
                 "fixedTopology", file, tree, problems);
         TaskSpec task = task(user.get("task"), file, tree, problems);
         NeatParameters parameters = null;
         if (genome != null && mutation != null && crossover != null && speciation != null && reproduction != null
-                && network != null) {
-            parameters = new NeatParameters(genome, mutation, crossover, speciation, reproduction, network);
+                && network != null && plasticity != null) {
+            parameters = new NeatParameters(genome, mutation, crossover, speciation, reproduction, network, plasticity);
         }
         // range checks of every section that could be read, even if another one could not, so that
         // all problems are reported at once
@@ -267,6 +271,12 @@ public final class ConfigLoader {
         }
         if (network != null) {
             network.check(ranges, "network");
+        }
+        if (plasticity != null) {
+            plasticity.check(ranges, "plasticity");
+        }
+        if (parameters != null) {
+            parameters.checkTogether(ranges);
         }
         for (ParameterProblems.Problem p : ranges.problems()) {
             problems.add(new ConfigProblem(file, tree.lineOf(p.path()), p.path(), p.message()));
@@ -556,6 +566,7 @@ public final class ConfigLoader {
         tree.set("speciation", binder.valueToTree(p.speciation()));
         tree.set("reproduction", binder.valueToTree(p.reproduction()));
         tree.set("network", binder.valueToTree(p.network()));
+        tree.set("plasticity", binder.valueToTree(p.plasticity()));
         tree.set("fixedTopology", binder.valueToTree(config.fixedTopology()));
         return tree;
     }

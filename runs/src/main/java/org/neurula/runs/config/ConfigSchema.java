@@ -20,6 +20,7 @@ import org.neurula.neat.config.CrossoverParameters;
 import org.neurula.neat.config.GenomeParameters;
 import org.neurula.neat.config.MutationParameters;
 import org.neurula.neat.config.NetworkParameters;
+import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.config.ReproductionParameters;
 import org.neurula.neat.config.SpeciationParameters;
 
@@ -41,6 +42,7 @@ public final class ConfigSchema {
         SECTIONS.put("speciation", SpeciationParameters.class);
         SECTIONS.put("reproduction", ReproductionParameters.class);
         SECTIONS.put("network", NetworkParameters.class);
+        SECTIONS.put("plasticity", PlasticityParameters.class);
         SECTIONS.put("fixedTopology", FixedTopologySection.class);
     }
 

@@ -45,6 +45,10 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> du
             if (line != null) {
                 return line;
             }
+            if (p.endsWith("]") && p.lastIndexOf('[') > 0) {
+                p = p.substring(0, p.lastIndexOf('[')); // an element of a list: the list's line
+                continue;
+            }
             int dot = p.lastIndexOf('.');
             p = dot < 0 ? "" : p.substring(0, dot);
         }

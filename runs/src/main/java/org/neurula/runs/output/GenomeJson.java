@@ -11,10 +11,14 @@ import org.neurula.neat.genome.Genome;
 import org.neurula.neat.genome.GenomeBuilder;
 import org.neurula.neat.genome.NodeGenes;
 import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.plasticity.PlasticityGenes;
+import org.neurula.neat.plasticity.PlasticityRule;
 
 /**
  * The versioned JSON form of a genome ({@code "format": "neurula-genome", "version": 1}): node genes
- * (id, kind, activation, bias) and connection genes (innovation, in, out, weight, enabled).
+ * (id, kind, activation, bias) and connection genes (innovation, in, out, weight, enabled); a plastic
+ * genome adds {@code "plasticity": {"rule", "eta", "a", "b", "c", "d"}} and, when its parameters
+ * evolve per connection, {@code "plasticity": [eta, a, b, c, d]} on every connection gene.
  */
 public final class GenomeJson {
 
@@ -54,6 +58,16 @@ public final class GenomeJson {
             n.put("activation", nodes.activation(i).id());
             n.put("bias", nodes.bias(i));
         }
+        PlasticityGenes shared = genome.plasticity();
+        if (shared != null) {
+            ObjectNode p = root.putObject("plasticity");
+            p.put("rule", shared.rule().id());
+            p.put("eta", shared.eta());
+            p.put("a", shared.a());
+            p.put("b", shared.b());
+            p.put("c", shared.c());
+            p.put("d", shared.d());
+        }
         ConnectionGenes genes = genome.connections();
         ArrayNode connections = root.putArray("connections");
         for (int c = 0; c < genes.size(); c++) {
@@ -63,6 +77,12 @@ public final class GenomeJson {
             g.put("out", genes.target(c));
             g.put("weight", genes.weight(c));
             g.put("enabled", genes.enabled(c));
+            if (genes.hasPlasticity()) {
+                ArrayNode values = g.putArray("plasticity");
+                for (int k = 0; k < PlasticityGenes.PARAMETERS; k++) {
+                    values.add(genes.plasticity(c, k));
+                }
+            }
         }
         return root;
     }
@@ -76,6 +96,20 @@ public final class GenomeJson {
      */
     public static Genome read(JsonNode root, ActivationRegistry activations) {
         GenomeBuilder builder = new GenomeBuilder();
+        JsonNode plasticity = root.get("plasticity");
+        if (plasticity != null) {
+            if (!plasticity.isObject()) {
+                throw new IllegalArgumentException("field 'plasticity' must be an object with rule, eta, a, b, c, d");
+            }
+            String rule = text(plasticity, "rule");
+            PlasticityRule parsed = java.util.Arrays.stream(PlasticityRule.values())
+                    .filter(r -> r.id().equals(rule)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown plasticity rule '" + rule + "'; known: "
+                            + java.util.Arrays.stream(PlasticityRule.values()).map(PlasticityRule::id)
+                                    .collect(java.util.stream.Collectors.joining(", "))));
+            builder.plasticity(new PlasticityGenes(parsed, number(plasticity, "eta"), number(plasticity, "a"),
+                    number(plasticity, "b"), number(plasticity, "c"), number(plasticity, "d")));
+        }
         JsonNode nodes = root.get("nodes");
         JsonNode connections = root.get("connections");
         if (nodes == null || !nodes.isArray() || connections == null || !connections.isArray()) {
@@ -97,9 +131,28 @@ public final class GenomeJson {
                 throw new IllegalArgumentException("connection field 'enabled' must be true or false");
             }
             builder.connection(integer(c, "innovation"), integer(c, "in"), integer(c, "out"), number(c, "weight"),
-                    enabled.booleanValue());
+                    enabled.booleanValue(), connectionPlasticity(c));
         }
         return builder.build();
+    }
+
+    private static double[] connectionPlasticity(JsonNode connection) {
+        JsonNode values = connection.get("plasticity");
+        if (values == null) {
+            return null;
+        }
+        if (!values.isArray() || values.size() != PlasticityGenes.PARAMETERS) {
+            throw new IllegalArgumentException("connection field 'plasticity' must be an array of "
+                    + PlasticityGenes.PARAMETERS + " numbers (eta, a, b, c, d)");
+        }
+        double[] result = new double[PlasticityGenes.PARAMETERS];
+        for (int k = 0; k < result.length; k++) {
+            if (!values.get(k).isNumber()) {
+                throw new IllegalArgumentException("connection field 'plasticity' must hold numbers");
+            }
+            result[k] = values.get(k).doubleValue();
+        }
+        return result;
     }
 
     private static String text(JsonNode node, String field) {

@@ -286,6 +286,39 @@ class BrokenConfigTest {
                         speciation:
                           threshold: 0
                         """, "speciation.threshold", 3, "must be positive"),
+                yaml("unknown plasticity rule", """
+                        task: {type: xor}
+                        plasticity:
+                          enabled: true
+                          rules: [abcd, hebbian]
+                        """, "plasticity.rules[1]", 4, "invalid value 'hebbian'; valid values: HEBB, ABCD"),
+                typo("plasticity key", """
+                        task: {type: xor}
+                        plasticity:
+                          modulatoryNodes: 0.5
+                        """, "plasticity.modulatoryNodes", 3, "modulatoryNode"),
+                yaml("modulatory nodes without modulation", """
+                        task: {type: xor}
+                        plasticity:
+                          enabled: true
+                          modulatoryNode: 0.5
+                        """, "plasticity.modulatoryNode", 4, "set plasticity.modulation: true"),
+                yaml("empty rule list", """
+                        task: {type: xor}
+                        plasticity:
+                          rules: []
+                        """, "plasticity.rules", 3, "at least one rule"),
+                yaml("weight bound below the genome's weight limit", """
+                        task: {type: xor}
+                        plasticity:
+                          enabled: true
+                          weightBound: 2
+                        """, "plasticity.weightBound", 4, "at least genome.weightLimit (8.0)"),
+                yaml("trace decay of 1", """
+                        task: {type: xor}
+                        plasticity:
+                          traceDecay: 1.0
+                        """, "plasticity.traceDecay", 3, "must be in [0, 1)"),
                 yaml("zero network cycles", """
                         task: {type: xor}
                         network:

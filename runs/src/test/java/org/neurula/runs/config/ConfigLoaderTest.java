@@ -121,8 +121,13 @@ class ConfigLoaderTest {
         for (Path example : examples) {
             String name = example.getFileName().toString().replace(".yaml", "");
             RunConfig config = loader.load(example, "examples/" + name + ".yaml");
-            assertEquals(name, config.task().type(), "examples/" + name + ".yaml runs the task of its name");
+            // examples/<task>.yaml, or examples/<task>-plastic.yaml for the same task with plastic networks
+            boolean plastic = name.endsWith("-plastic");
+            String task = plastic ? name.substring(0, name.length() - "-plastic".length()) : name;
+            assertEquals(task, config.task().type(), "examples/" + name + ".yaml runs the task of its name");
             assertEquals(name, config.run().name());
+            assertEquals(plastic, config.parameters().plasticity().enabled(),
+                    "examples/" + name + ".yaml: plasticity on exactly in the -plastic examples");
         }
     }
 
@@ -182,7 +187,7 @@ class ConfigLoaderTest {
         List<String> names = new java.util.ArrayList<>();
         defaults.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("run", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
-                "fixedTopology"), names);
+                "plasticity", "fixedTopology"), names);
         assertEquals(RunSection.defaults().generations(), defaults.get("run").get("generations").asInt());
         assertEquals(NeatParameters.defaults().reproduction().populationSize(),
                 defaults.get("reproduction").get("populationSize").asInt());
