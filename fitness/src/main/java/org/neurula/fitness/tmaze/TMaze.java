@@ -1,5 +1,7 @@
 package org.neurula.fitness.tmaze;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.neurula.neat.network.Network;
 
 /**
@@ -123,6 +125,34 @@ public record TMaze(int junctions, TMazeConfig config) {
         input[REWARD] = reward;
         network.activate(input, output);
         return Action.of(output[0]);
+    }
+
+    /**
+     * The fixed schedules of the champion test: every starting end, and each switch at its centre
+     * trip or at either extreme of its jitter, the high reward moving to the next end (cyclically).
+     * A policy that learns in one direction only, or only for some switch times, fails some of them.
+     */
+    public List<RewardSchedule> testSchedules() {
+        List<RewardSchedule> schedules = new ArrayList<>();
+        int switches = config.switches();
+        int[] offsets = {-config.switchJitter(), 0, config.switchJitter()};
+        int combinations = (int) Math.pow(offsets.length, switches);
+        for (int start = 0; start < ends(); start++) {
+            for (int combination = 0; combination < combinations; combination++) {
+                int[] at = new int[switches];
+                int[] high = new int[switches + 1];
+                high[0] = start;
+                int code = combination;
+                for (int k = 1; k <= switches; k++) {
+                    int centre = (int) Math.round((double) k * config.trips() / (switches + 1));
+                    at[k - 1] = centre + offsets[code % offsets.length];
+                    code /= offsets.length;
+                    high[k] = (high[k - 1] + 1) % ends();
+                }
+                schedules.add(new RewardSchedule(at, high));
+            }
+        }
+        return schedules;
     }
 
     /**

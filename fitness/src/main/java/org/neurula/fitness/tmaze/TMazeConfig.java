@@ -14,8 +14,8 @@ package org.neurula.fitness.tmaze;
  * @param crashPenalty   added to a trip that a wrong action ends (−0.3)
  * @param returnHome     whether the agent must walk back home after the maze end, turning the
  *                       opposite way at each junction
- * @param solvedFraction the run counts as solved when the mean score reaches this fraction of the
- *                       theoretical optimum
+ * @param solvedFraction the run counts as solved when a champion's mean score over the maze's fixed
+ *                       test schedules reaches this fraction of the theoretical optimum
  * @param rewardSignal   whether the reward is also sent as the network's global modulation signal at
  *                       the maze end (and 0 at every other step), for reward-modulated (three-factor)
  *                       plasticity; static networks ignore it

@@ -1,6 +1,9 @@
 package org.neurula.fitness.tmaze;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.neurula.neat.network.Network;
 import org.neurula.fitness.ReferenceScore;
 import org.neurula.fitness.Task;
 import org.neurula.neat.engine.Evaluator;
@@ -12,6 +15,11 @@ import org.neurula.neat.engine.Fitness;
  * Four inputs (home, junction, maze end, reward), one output read in [−1, 1] (so the output node wants
  * {@code tanh}). Reports the ideal learner's expected score and the best a non-learning policy can
  * expect beside the fitness.
+ *
+ * <p>Since a mean of a few random lifetimes is noisy, a run is solved only by the champion test: the
+ * champion's mean score over the maze's fixed {@linkplain TMaze#testSchedules() test schedules}
+ * (every starting end, every switch early, on time and late) must reach {@code solvedFraction} of the
+ * optimum.
  *
  * @param maze the maze
  */
@@ -44,6 +52,21 @@ public record TMazeTask(TMaze maze) implements Task {
                         "expected score of an ideal learner that searches for the high reward and never crashes"),
                 new ReferenceScore("nonLearning", maze.nonLearningScore(),
                         "best expected score of a policy that ignores the rewards (for example always one arm)"));
+    }
+
+    @Override
+    public Optional<Predicate<Network>> championTest() {
+        List<RewardSchedule> schedules = maze.testSchedules();
+        double[] input = new double[TMaze.INPUTS];
+        double[] output = new double[1];
+        double required = maze.config().solvedFraction() * maze.optimum();
+        return Optional.of(network -> {
+            double sum = 0;
+            for (RewardSchedule schedule : schedules) {
+                sum += maze.lifetime(network, schedule, input, output);
+            }
+            return sum / schedules.size() >= required;
+        });
     }
 
     @Override

@@ -39,9 +39,9 @@ public record Genome(NodeGenes nodes, ConnectionGenes connections, PlasticityGen
         return nodes.count(NodeKind.OUTPUT);
     }
 
-    /** Number of hidden nodes. */
+    /** Number of hidden nodes: neither input, bias nor output (modulatory nodes included). */
     public int hiddenCount() {
-        return nodes.count(NodeKind.HIDDEN);
+        return nodes.count(NodeKind.HIDDEN) + nodes.count(NodeKind.MODULATORY);
     }
 
     /** Number of enabled connection genes. */

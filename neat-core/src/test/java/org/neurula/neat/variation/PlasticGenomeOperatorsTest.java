@@ -151,7 +151,8 @@ class PlasticGenomeOperatorsTest {
         Genome g = initial.create(random, tracker);
         Genome child = new AddNodeMutation().apply(g, TestGenomes.context(random, tracker, np));
         assertEquals(1, child.modulatoryCount());
-        assertEquals(0, child.hiddenCount());
+        assertEquals(1, child.hiddenCount(), "a modulatory node is a hidden node");
+        assertEquals(0, child.nodes().count(NodeKind.HIDDEN));
         assertEquals(g.enabledConnectionCount() + 2, child.enabledConnectionCount(),
                 "the split connection stays enabled beside the two new ones");
         ConnectionGenes genes = child.connections();
