@@ -21,7 +21,7 @@ public interface Network {
     /** Number of outputs. */
     int outputCount();
 
-    /** Number of expressed connections. */
+    /** Number of expressed connections that carry activity (modulatory connections are not counted). */
     int connectionCount();
 
     /** Whether the network may contain cycles and so keeps state between calls. */

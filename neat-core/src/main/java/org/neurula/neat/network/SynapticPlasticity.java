@@ -22,10 +22,13 @@ final class SynapticPlasticity {
     private final int[] source;
     private final int[] target;
     private final double[] eta;
-    private final double[] a;
-    private final double[] b;
-    private final double[] c;
-    private final double[] d;
+    /** Per connection ηA, ηB, ηC, ηD side by side: the ABCD rule reads one stream. */
+    private final double[] abcd;
+    /** Whether every connection has the same ABCD parameters (network-wide genes): then the rule
+     * reduces per target to Δw = α·pre + β, as cheap per connection as the activation itself. */
+    private final boolean shared;
+    private final double[] nodeAlpha;
+    private final double[] nodeBeta;
     private final double[] initialWeights;
     private final double bound;
     private final Normalization normalization;
@@ -36,6 +39,7 @@ final class SynapticPlasticity {
     private final int[] modulatorySource;
     private final int[] modulatoryTarget;
     private final double[] modulatoryWeight;
+    private final int[] modulatedNodes;
     private final double[] modulationSum;
     private final double[] gate;
     private double signal;
@@ -67,18 +71,21 @@ final class SynapticPlasticity {
             Arrays.fill(target, targetStart[p], targetStart[p + 1], p);
         }
         this.eta = new double[m];
-        this.a = new double[m];
-        this.b = new double[m];
-        this.c = new double[m];
-        this.d = new double[m];
+        this.abcd = new double[4 * m];
         for (int slot = 0; slot < m; slot++) {
             int conn = layout.connections()[slot];
             eta[slot] = plastic.parameter(conn, 0);
-            a[slot] = plastic.parameter(conn, 1);
-            b[slot] = plastic.parameter(conn, 2);
-            c[slot] = plastic.parameter(conn, 3);
-            d[slot] = plastic.parameter(conn, 4);
+            for (int k = 0; k < 4; k++) {
+                abcd[4 * slot + k] = eta[slot] * plastic.parameter(conn, k + 1);
+            }
         }
+        boolean same = true;
+        for (int i = 4; i < abcd.length && same; i++) {
+            same = abcd[i] == abcd[i % 4];
+        }
+        this.shared = same;
+        this.nodeAlpha = new double[n];
+        this.nodeBeta = new double[n];
         this.initialWeights = layout.weights().clone();
         this.bound = settings.weightBound();
         this.normalization = settings.normalization();
@@ -102,6 +109,17 @@ final class SynapticPlasticity {
         for (int k = 0; k < modulatoryWeight.length; k++) {
             modulatoryWeight[k] = blueprint.weights()[modConnections.get(k)];
         }
+        boolean[] isModulated = new boolean[n];
+        for (int target : modulatoryTarget) {
+            isModulated[target] = true;
+        }
+        IntArrayList modulatedNodes = new IntArrayList();
+        for (int i = 0; i < n; i++) {
+            if (isModulated[i]) {
+                modulatedNodes.add(i);
+            }
+        }
+        this.modulatedNodes = modulatedNodes.toArray();
         this.modulationSum = new double[n];
         this.gate = new double[n];
         this.nodeState = new double[2 * n];
@@ -160,13 +178,31 @@ final class SynapticPlasticity {
                 }
             }
             case ABCD -> {
+                final double[] p = abcd;
+                if (shared && p.length > 0) {
+                    final double[] alpha = nodeAlpha;
+                    final double[] beta = nodeBeta;
+                    for (int t = 0; t < n; t++) {
+                        double post = v[t];
+                        alpha[t] = gate[t] * Math.fma(p[0], post, p[1]);
+                        beta[t] = gate[t] * Math.fma(p[2], post, p[3]);
+                    }
+                    final int[] tgt = target;
+                    final double hi = bound;
+                    for (int k = 0; k < weights.length; k++) {
+                        int t = tgt[k];
+                        double x = Math.fma(alpha[t], v[src[k]], weights[k] + beta[t]);
+                        weights[k] = x > hi ? hi : x < -hi ? -hi : x;
+                    }
+                    break;
+                }
                 for (int t = 0; t < n; t++) {
                     double post = v[t];
                     double g = gate[t];
                     for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        double pre = v[src[k]];
-                        double dw = Math.fma(Math.fma(a[k], post, b[k]), pre, Math.fma(c[k], post, d[k]));
-                        weights[k] = clip(weights[k] + g * eta[k] * dw);
+                        int q = 4 * k;
+                        double dw = Math.fma(Math.fma(p[q], post, p[q + 1]), v[src[k]], Math.fma(p[q + 2], post, p[q + 3]));
+                        weights[k] = clip(Math.fma(g, dw, weights[k]));
                     }
                 }
             }
@@ -224,18 +260,22 @@ final class SynapticPlasticity {
         }
     }
 
+    /** Gates from this step's modulation; nodes without modulatory inputs share the signal's gate. */
     private void gates(double[] v) {
-        Arrays.fill(modulationSum, signal);
+        Arrays.fill(gate, Math.tanh(0.5 * signal));
+        for (int i : modulatedNodes) {
+            modulationSum[i] = signal;
+        }
         for (int k = 0; k < modulatorySource.length; k++) {
             modulationSum[modulatoryTarget[k]] += modulatoryWeight[k] * v[modulatorySource[k]];
         }
-        for (int i = 0; i < gate.length; i++) {
+        for (int i : modulatedNodes) {
             gate[i] = Math.tanh(0.5 * modulationSum[i]);
         }
     }
 
     private double clip(double w) {
-        return Math.max(-bound, Math.min(bound, w));
+        return w > bound ? bound : w < -bound ? -bound : w;
     }
 
     /** Fills {@link #groupMeasure} with each group's L2 norm or maximum magnitude. */

@@ -31,8 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * of 10 (30, 100 or 1,000 nodes; the smallest has a lower in-degree), a tenth of the nodes inputs
  * and a twentieth outputs, all steepened sigmoids; feed-forward ones have four hidden layers (see
  * {@link #randomBlueprint}). Divide the score by the connection count for nanoseconds per connection.
- * Plastic variants apply the ABCD rule to every connection after each activation (small random
- * parameters), ungated or gated by modulation, to compare the cost of a learning step with a static one.
+ * Plastic variants apply the ABCD rule to every connection after each activation (random parameters,
+ * |η·A| and the like at most 1e-3), ungated or gated by modulation, to compare the cost of a learning
+ * step with a static one.
  *
  * <p>Run with {@code ./neurula jmh ActivationBenchmark -prof gc}; results go to
  * {@code docs/jmh/activation.json}.
@@ -54,8 +55,11 @@ public class ActivationBenchmark {
     @Param({"feedforward", "recurrent"})
     public String kind;
 
-    /** {@code static}; {@code abcd}: the ABCD rule on every connection; {@code modulated}: the same, gated. */
-    @Param({"static", "abcd", "modulated"})
+    /**
+     * {@code static}; {@code abcd}: the ABCD rule with its own η, A, B, C, D on every connection;
+     * {@code abcd-shared}: one set for the network (genes: network); {@code modulated}: per connection, gated.
+     */
+    @Param({"static", "abcd", "abcd-shared", "modulated"})
     public String plasticity;
 
     private Network network;
@@ -78,7 +82,8 @@ public class ActivationBenchmark {
         if (!plasticity.equals("static")) {
             double[] parameters = new double[connections * PlasticityGenes.PARAMETERS];
             for (int i = 0; i < parameters.length; i++) {
-                parameters[i] = random.nextDouble(-0.01, 0.01);
+                parameters[i] = plasticity.equals("abcd-shared") && i >= PlasticityGenes.PARAMETERS
+                        ? parameters[i % PlasticityGenes.PARAMETERS] : random.nextDouble(-0.001, 0.001);
             }
             blueprint = new NetworkBlueprint(blueprint.nodeIds(), blueprint.kinds(), blueprint.activations(),
                     blueprint.biases(), blueprint.sources(), blueprint.targets(), blueprint.weights(), recurrent,
@@ -92,9 +97,19 @@ public class ActivationBenchmark {
         outputs = new double[network.outputCount()];
     }
 
-    /** One activation. */
+    private int steps;
+
+    /**
+     * One activation. Every network starts a new lifetime ({@link Network#reset()}) each 1,000
+     * activations, so plastic weights wander within a lifetime's reach instead of drifting for millions
+     * of steps into saturated units whose tiny products are subnormal numbers (slow on every CPU).
+     */
     @Benchmark
     public double activate() {
+        if (++steps == 1000) {
+            steps = 0;
+            network.reset();
+        }
         network.activate(inputs, outputs);
         return outputs[0];
     }

@@ -76,6 +76,32 @@ class TextbookRulesTest {
         return new double[] {vx / n, vy / n};
     }
 
+    /** One step of ABCD against its formula, with network-wide parameters (a fast path) and with per-connection ones. */
+    @Test
+    void abcdFollowsItsFormulaWithSharedAndOwnParameters() {
+        NodeKind[] kinds = {NodeKind.INPUT, NodeKind.INPUT, NodeKind.INPUT, NodeKind.OUTPUT};
+        double[] in = {0.3, -0.8, 0.5};
+        double[] w = {0.4, -0.2, 0.7};
+        for (boolean shared : new boolean[] {true, false}) {
+            double[][] rows = new double[3][];
+            for (int k = 0; k < 3; k++) {
+                double own = shared ? 0 : 0.1 * k;
+                rows[k] = new double[] {k, 3, w[k], 0.5 + own, 0.9 - own, -0.4 + own, 0.3, -0.1 + own};
+            }
+            Network net = network(PlasticityRule.ABCD, settings(10, Normalization.NONE, false), kinds, rows);
+            double[] out = new double[1];
+            net.activate(in, out);
+            double post = w[0] * in[0] + w[1] * in[1] + w[2] * in[2];
+            assertEquals(post, out[0], 1e-12);
+            double[] after = weights(net);
+            for (int k = 0; k < 3; k++) {
+                double[] r = rows[k];
+                double expected = w[k] + r[3] * (r[4] * in[k] * post + r[5] * in[k] + r[6] * post + r[7]);
+                assertEquals(expected, after[k], 1e-12, (shared ? "shared" : "own") + " parameters, connection " + k);
+            }
+        }
+    }
+
     @Test
     void plainHebbGrowsWithoutBound() {
         Network net = network(PlasticityRule.HEBB, settings(Double.MAX_VALUE, Normalization.NONE, false),
