@@ -39,6 +39,11 @@ class ModulatedLearnerTest {
     private static final int H = 0, J = 1, E = 2, R = 3, BIAS = 4, O = 5, X = 6, K = 7, S = 8, A = 9, B = 10,
             C = 11, D = 12, M = 13;
 
+    /** Modulated plasticity with per-neuron L2 normalization. */
+    private static final PlasticityParameters SETTINGS = new PlasticityParameters(true, List.of(PlasticityRule.ABCD),
+            GeneScope.CONNECTION, true, 0.0, 1.0, 1.0, 0.8, 0.1, 0.0, 10.0, Normalization.NEURON_L2, 10.0, 0.8, 0.4,
+            false);
+
     private final IntArrayList sources = new IntArrayList();
     private final IntArrayList targets = new IntArrayList();
     private final DoubleArrayList weights = new DoubleArrayList();
@@ -117,9 +122,7 @@ class ModulatedLearnerTest {
     @Test
     void theModulatedNetworkLearnsAndBlockedItDoesNot() {
         TMaze maze = new TMaze(1, new SingleTMazeProvider().defaults());
-        PlasticityParameters settings = new PlasticityParameters(true, List.of(PlasticityRule.ABCD),
-                GeneScope.CONNECTION, true, 0.0, 1.0, 1.0, 0.8, 0.1, 0.0, 10.0, Normalization.NEURON_L2, 10.0, 0.8,
-                0.4, false);
+        PlasticityParameters settings = SETTINGS;
         NetworkBlueprint blueprint = learner();
         double learning = meanScore(new NetworkCompiler(1, settings).compile(blueprint), maze, 400);
         double blocked = meanScore(new NetworkCompiler(1, settings.withBlocked(true)).compile(blueprint), maze, 400);
@@ -132,9 +135,7 @@ class ModulatedLearnerTest {
     @Test
     void theChampionTestPassesTheLearnerAndFailsItBlocked() {
         TMaze maze = new TMaze(1, new SingleTMazeProvider().defaults());
-        PlasticityParameters settings = new PlasticityParameters(true, List.of(PlasticityRule.ABCD),
-                GeneScope.CONNECTION, true, 0.0, 1.0, 1.0, 0.8, 0.1, 0.0, 10.0, Normalization.NEURON_L2, 10.0, 0.8,
-                0.4, false);
+        PlasticityParameters settings = SETTINGS;
         var test = new TMazeTask(maze).championTest().orElseThrow();
         assertTrue(test.test(new NetworkCompiler(1, settings).compile(learner())));
         assertTrue(!test.test(new NetworkCompiler(1, settings.withBlocked(true)).compile(learner())));
