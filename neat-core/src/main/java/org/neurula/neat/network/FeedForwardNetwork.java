@@ -10,7 +10,7 @@ import org.neurula.neat.genome.NodeKind;
  * node after all of its sources. Activation allocates nothing. A plastic network then applies its
  * learning rule in one more pass over the weights (see {@link SynapticPlasticity}).
  */
-public final class FeedForwardNetwork implements Network {
+public final class FeedForwardNetwork extends CompiledNetwork {
 
     private final int inputCount;
     private final int[] inputPositions;
@@ -20,13 +20,12 @@ public final class FeedForwardNetwork implements Network {
     private final ActivationFunction[] activations;
     private final int[] connectionEnd;
     private final int[] connectionSource;
-    private final double[] weights;
     private final double[] values;
-    private SynapticPlasticity plasticity;
 
     private FeedForwardNetwork(int inputCount, int[] inputPositions, int[] outputPositions, int firstComputed,
             double[] biases, ActivationFunction[] activations, int[] connectionEnd, int[] connectionSource,
             double[] weights, double[] values) {
+        super(weights);
         this.inputCount = inputCount;
         this.inputPositions = inputPositions;
         this.outputPositions = outputPositions;
@@ -35,7 +34,6 @@ public final class FeedForwardNetwork implements Network {
         this.activations = activations;
         this.connectionEnd = connectionEnd;
         this.connectionSource = connectionSource;
-        this.weights = weights;
         this.values = values;
     }
 
@@ -109,10 +107,6 @@ public final class FeedForwardNetwork implements Network {
         return outputPositions.length;
     }
 
-    @Override
-    public int connectionCount() {
-        return weights.length;
-    }
 
     @Override
     public boolean isRecurrent() {
@@ -136,33 +130,12 @@ public final class FeedForwardNetwork implements Network {
         for (int k = 0; k < outputPositions.length; k++) {
             outputs[k] = v[outputPositions[k]];
         }
-        if (plasticity != null) {
-            plasticity.update(v, w);
-        }
+        learn(v);
     }
 
     @Override
     public void reset() {
         // Node values need no clearing: every activation recomputes all nodes from the inputs.
-        if (plasticity != null) {
-            plasticity.reset(weights);
-        }
-    }
-
-    @Override
-    public boolean isPlastic() {
-        return plasticity != null;
-    }
-
-    @Override
-    public void modulate(double signal) {
-        if (plasticity != null) {
-            plasticity.modulate(signal);
-        }
-    }
-
-    @Override
-    public void weights(double[] into) {
-        System.arraycopy(weights, 0, into, 0, weights.length);
+        resetLearning();
     }
 }

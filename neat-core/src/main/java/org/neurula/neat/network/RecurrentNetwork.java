@@ -13,7 +13,7 @@ import org.neurula.neat.genome.NodeKind;
  * last step. Node values persist between calls, so a signal needs as many steps as the path is long
  * to travel from an input to an output. {@link #reset()} sets every node back to 0.
  */
-public final class RecurrentNetwork implements Network {
+public final class RecurrentNetwork extends CompiledNetwork {
 
     private final int[] inputPositions;
     private final int[] outputPositions;
@@ -22,25 +22,19 @@ public final class RecurrentNetwork implements Network {
     private final ActivationFunction[] activations;
     private final int[] targetStart;
     private final int[] connectionSource;
-    private final double[] weights;
     private final int cycles;
     private final boolean[] isBias;
     private double[] current;
     private double[] next;
-    private final SynapticPlasticity plasticity;
 
-    private RecurrentNetwork(NetworkBlueprint blueprint, int cycles, PlasticityParameters settings) {
+    private RecurrentNetwork(NetworkBlueprint blueprint, int[] identity, Layout layout, int cycles,
+            PlasticityParameters settings) {
+        super(layout.weights());
         int n = blueprint.nodeCount();
-        int[] identity = new int[n];
-        for (int i = 0; i < n; i++) {
-            identity[i] = i;
-        }
-        Layout layout = Layout.of(blueprint, identity);
         this.inputPositions = layout.inputPositions();
         this.outputPositions = layout.outputPositions();
         this.targetStart = layout.targetStart();
         this.connectionSource = layout.sources();
-        this.weights = layout.weights();
         this.biases = blueprint.biases().clone();
         this.activations = blueprint.activations().clone();
         this.cycles = cycles;
@@ -88,7 +82,11 @@ public final class RecurrentNetwork implements Network {
         if (cycles < 1) {
             throw new IllegalArgumentException("cycles must be at least 1, was " + cycles);
         }
-        return new RecurrentNetwork(blueprint, cycles, settings);
+        int[] identity = new int[blueprint.nodeCount()];
+        for (int i = 0; i < identity.length; i++) {
+            identity[i] = i;
+        }
+        return new RecurrentNetwork(blueprint, identity, Layout.of(blueprint, identity), cycles, settings);
     }
 
     @Override
@@ -101,10 +99,6 @@ public final class RecurrentNetwork implements Network {
         return outputPositions.length;
     }
 
-    @Override
-    public int connectionCount() {
-        return weights.length;
-    }
 
     @Override
     public boolean isRecurrent() {
@@ -132,9 +126,7 @@ public final class RecurrentNetwork implements Network {
         for (int k = 0; k < outputPositions.length; k++) {
             outputs[k] = current[outputPositions[k]];
         }
-        if (plasticity != null) {
-            plasticity.update(current, w);
-        }
+        learn(current);
     }
 
     @Override
@@ -144,25 +136,6 @@ public final class RecurrentNetwork implements Network {
             current[i] = v;
             next[i] = v;
         }
-        if (plasticity != null) {
-            plasticity.reset(weights);
-        }
-    }
-
-    @Override
-    public boolean isPlastic() {
-        return plasticity != null;
-    }
-
-    @Override
-    public void modulate(double signal) {
-        if (plasticity != null) {
-            plasticity.modulate(signal);
-        }
-    }
-
-    @Override
-    public void weights(double[] into) {
-        System.arraycopy(weights, 0, into, 0, weights.length);
+        resetLearning();
     }
 }

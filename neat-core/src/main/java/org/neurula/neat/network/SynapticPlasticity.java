@@ -44,6 +44,7 @@ final class SynapticPlasticity {
     private final double[] gate;
     private double signal;
 
+    /** Per node: the BCM threshold, the covariance running mean or the activity trace, by rule. */
     private final double[] nodeState;
     private final int[] targetStart;
     private final int[] groupOf;
@@ -122,7 +123,7 @@ final class SynapticPlasticity {
         this.modulatedNodes = modulatedNodes.toArray();
         this.modulationSum = new double[n];
         this.gate = new double[n];
-        this.nodeState = new double[2 * n];
+        this.nodeState = new double[n];
 
         this.groupOf = new int[n];
         int groupCount = n;
