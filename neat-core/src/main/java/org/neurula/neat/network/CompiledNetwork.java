@@ -9,11 +9,14 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
 
     /** The activity connections' weights, grouped by target; a plastic network changes them. */
     final double[] weights;
+    /** Per weight, the index of its connection in the blueprint. */
+    private final int[] blueprintConnections;
     /** The learning rule and its state, or null for a static network. */
     SynapticPlasticity plasticity;
 
-    CompiledNetwork(double[] weights) {
+    CompiledNetwork(double[] weights, int[] blueprintConnections) {
         this.weights = weights;
+        this.blueprintConnections = blueprintConnections;
     }
 
     /** Applies one learning step to the node values {@code v} of the step just taken, if plastic. */
@@ -50,5 +53,10 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
     @Override
     public final void weights(double[] into) {
         System.arraycopy(weights, 0, into, 0, weights.length);
+    }
+
+    @Override
+    public final void weightConnections(int[] into) {
+        System.arraycopy(blueprintConnections, 0, into, 0, blueprintConnections.length);
     }
 }

@@ -24,8 +24,8 @@ public final class FeedForwardNetwork extends CompiledNetwork {
 
     private FeedForwardNetwork(int inputCount, int[] inputPositions, int[] outputPositions, int firstComputed,
             double[] biases, ActivationFunction[] activations, int[] connectionEnd, int[] connectionSource,
-            double[] weights, double[] values) {
-        super(weights);
+            double[] weights, int[] blueprintConnections, double[] values) {
+        super(weights, blueprintConnections);
         this.inputCount = inputCount;
         this.inputPositions = inputPositions;
         this.outputPositions = outputPositions;
@@ -85,7 +85,7 @@ public final class FeedForwardNetwork extends CompiledNetwork {
         }
         FeedForwardNetwork network = new FeedForwardNetwork(layout.inputPositions().length, layout.inputPositions(),
                 layout.outputPositions(), firstComputed, biases, activations, connectionEnd, layout.sources(),
-                layout.weights(), values);
+                layout.weights(), layout.connections(), values);
         if (blueprint.plasticity() != null && settings != null && settings.active()) {
             int[] depth = Topology.depths(blueprint);
             int[] layers = new int[n];

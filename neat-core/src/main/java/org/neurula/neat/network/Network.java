@@ -72,4 +72,17 @@ public interface Network {
     default void weights(double[] into) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose its weights");
     }
+
+    /**
+     * Tells which connection each of {@link #weights(double[])}'s values belongs to: {@code into[k]} becomes
+     * the index, in the {@link NetworkBlueprint} the network was compiled from, of the connection whose
+     * weight is {@code weights[k]}. For the direct decoder, blueprint connection {@code b} is the genome's
+     * {@code b}-th enabled connection gene.
+     *
+     * @param into an array of {@link #connectionCount()} values
+     * @throws UnsupportedOperationException if the network does not expose its weights
+     */
+    default void weightConnections(int[] into) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose its weights");
+    }
 }

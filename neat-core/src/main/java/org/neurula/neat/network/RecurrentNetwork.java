@@ -29,7 +29,7 @@ public final class RecurrentNetwork extends CompiledNetwork {
 
     private RecurrentNetwork(NetworkBlueprint blueprint, int[] identity, Layout layout, int cycles,
             PlasticityParameters settings) {
-        super(layout.weights());
+        super(layout.weights(), layout.connections());
         int n = blueprint.nodeCount();
         this.inputPositions = layout.inputPositions();
         this.outputPositions = layout.outputPositions();

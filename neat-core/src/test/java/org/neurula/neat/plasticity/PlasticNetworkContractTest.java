@@ -1,6 +1,7 @@
 package org.neurula.neat.plasticity;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,25 @@ class PlasticNetworkContractTest {
                 assertFalse(fixed.isPlastic());
                 assertArrayEquals(run(fixed, seed), run(learning, seed), 0.0, rule + " seed " + seed);
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void weightConnectionsNameTheBlueprintConnectionOfEachWeight(boolean recurrent) {
+        NetworkBlueprint plastic = random(5, recurrent, PlasticityRule.ABCD, 0.5);
+        for (Network net : new Network[] {new NetworkCompiler(1, on()).compile(plastic),
+            new NetworkCompiler(1).compile(plastic.withoutPlasticity())}) {
+            int[] connection = new int[net.connectionCount()];
+            net.weightConnections(connection);
+            double[] w = weights(net);
+            boolean[] seen = new boolean[plastic.connectionCount()];
+            for (int k = 0; k < w.length; k++) {
+                assertEquals(plastic.weights()[connection[k]], w[k], 0.0, "weight " + k);
+                assertFalse(seen[connection[k]], "each blueprint connection once");
+                seen[connection[k]] = true;
+            }
+            assertEquals(plastic.connectionCount(), w.length, "no modulatory connections in this blueprint");
         }
     }
 

@@ -1,14 +1,14 @@
 package org.neurula.runs.cli;
 
 /** Exit codes of the {@code neurula} command. */
-final class ExitCodes {
+public final class ExitCodes {
 
     /** Success. */
-    static final int OK = 0;
+    public static final int OK = 0;
     /** The run failed for a reason other than its input. */
-    static final int FAILURE = 1;
+    public static final int FAILURE = 1;
     /** Bad input: usage, a missing or invalid config. */
-    static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = 2;
 
     private ExitCodes() {
     }

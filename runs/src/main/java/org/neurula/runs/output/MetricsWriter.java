@@ -55,8 +55,10 @@ public final class MetricsWriter implements EngineListener, AutoCloseable {
         m.put("speciesThreshold", g.speciesThreshold());
         m.put("species", g.species().size());
         ArrayNode sizes = m.putArray("speciesSizes");
+        ArrayNode ids = m.putArray("speciesIds");
         for (Species s : g.species()) {
             sizes.add(s.size());
+            ids.add(s.id());
         }
         int maxHidden = 0;
         int maxConnections = 0;

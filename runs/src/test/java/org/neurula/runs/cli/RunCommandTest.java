@@ -34,7 +34,7 @@ import org.neurula.runs.config.RunConfig;
 class RunCommandTest {
 
     private static final List<String> METRICS_KEYS = List.of("generation", "evaluations", "bestFitness",
-            "meanFitness", "stdFitness", "species", "speciesSizes", "hiddenNodes", "enabledConnections", "timing");
+            "meanFitness", "stdFitness", "species", "speciesSizes", "speciesIds", "hiddenNodes", "enabledConnections", "timing");
 
     @TempDir
     Path dir;
@@ -169,6 +169,7 @@ class RunCommandTest {
             }
             assertEquals(150, sizes, "species sizes add up to the population");
             assertEquals(m.get("species").asInt(), m.get("speciesSizes").size());
+            assertEquals(m.get("species").asInt(), m.get("speciesIds").size(), "one id per species size");
             assertTrue(m.get("bestFitness").asDouble() >= m.get("meanFitness").asDouble());
             assertTrue(m.get("stdFitness").asDouble() >= 0);
             assertTrue(m.get("hiddenNodes").has("mean") && m.get("hiddenNodes").has("max"));

@@ -1,0 +1,202 @@
+package org.neurula.visualizer.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.graphstream.graph.Graph;
+import org.knowm.xchart.GifEncoder;
+import org.neurula.runs.cli.CommandExtension;
+import org.neurula.runs.cli.ExitCodes;
+import org.neurula.visualizer.BadInputException;
+import org.neurula.visualizer.replay.LifetimeRecorder;
+import org.neurula.visualizer.replay.Recording;
+import org.neurula.visualizer.replay.ReplayFrames;
+import org.neurula.visualizer.replay.TraceJson;
+import org.neurula.visualizer.replay.WeightChart;
+import org.neurula.visualizer.replay.WeightTrace;
+import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.visualizer.topology.DrawingOptions;
+import org.neurula.visualizer.topology.GraphExport;
+import org.neurula.visualizer.topology.LayeredLayout;
+import org.neurula.visualizer.topology.Placement;
+import org.neurula.visualizer.topology.TopologyGraph;
+import org.neurula.visualizer.topology.TopologyPicture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code neurula render}: a genome's topology as PNG, DOT or GraphML, without a window. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Draw a champion's (or any genome file's) topology without a window.",
+            "The format follows each --out file's extension: .png, .dot (Graphviz) or .graphml.",
+            "With --replay, a plastic champion's lifetime: frames (.png), an animation (.gif), the weights (.json)."})
+public final class RenderCommand implements CommandExtension {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN-DIR|GENOME.json",
+            description = "a run directory (draws its champion) or a genome file such as RUN-DIR/champion.json")
+    Path source;
+
+    @Option(names = "--generation", paramLabel = "N",
+            description = "draw the champion as it stood at generation N (run directories only)")
+    Integer generation;
+
+    @Option(names = "--out", required = true, split = ",", paramLabel = "FILE",
+            description = "output file(s): x.png, x.dot, x.graphml (repeat or separate with commas)")
+    List<Path> out;
+
+    @Option(names = "--width", defaultValue = "800", description = "PNG width in pixels (default ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--height", defaultValue = "600", description = "PNG height in pixels (default ${DEFAULT-VALUE})")
+    int height;
+
+    @Option(names = "--no-labels", description = "leave out node ids and weights")
+    boolean noLabels;
+
+    @Option(names = "--weights", description = "write each connection's weight on it")
+    boolean weights;
+
+    @Option(names = "--show-disabled", description = "draw disabled connection genes too (grey, dashed)")
+    boolean showDisabled;
+
+    @Option(names = "--replay", description = {"replay one lifetime of a plastic champion on the run's task and draw"
+        + " its weights as they learn: .png gives numbered frames (x-step-000042.png), .gif an animation,"
+        + " .json the recorded weights"})
+    boolean replay;
+
+    @Option(names = "--frames", defaultValue = "12", paramLabel = "N",
+            description = "with --replay: pictures spread over the lifetime (default ${DEFAULT-VALUE})")
+    int frames;
+
+    @Option(names = "--max-steps", defaultValue = "" + LifetimeRecorder.DEFAULT_MAX_STEPS, paramLabel = "S",
+            description = "with --replay: record at most the first S activation steps (default ${DEFAULT-VALUE})")
+    int maxSteps;
+
+    @Option(names = "--weights-chart", paramLabel = "FILE.png",
+            description = "with --replay: also a chart of the weights against the step")
+    Path weightsChart;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        try {
+            checkOutputs();
+            if (width < 16 || height < 16 || width > 10_000 || height > 10_000) {
+                throw new BadInputException("--width and --height must be between 16 and 10000 pixels, not "
+                        + width + " × " + height);
+            }
+            LoadedGenome loaded = GenomeSource.resolve(source, generation);
+            DrawingOptions options = new DrawingOptions(!noLabels, weights, showDisabled);
+            if (replay) {
+                return replay(loaded, options, outWriter);
+            }
+            if (weightsChart != null) {
+                throw new BadInputException("--weights-chart goes with --replay");
+            }
+            Placement placement = LayeredLayout.of(loaded.genome());
+            Graph graph = TopologyGraph.build(loaded.genome(), options, placement,
+                    TopologyPicture.nodeSize(placement, width, height));
+            for (Path file : out) {
+                switch (extension(file)) {
+                    case "png" -> TopologyPicture.writePng(TopologyPicture.image(graph, width, height), file);
+                    case "dot" -> GraphExport.writeDot(graph, file);
+                    default -> GraphExport.writeGraphML(graph, file);
+                }
+                outWriter.println("wrote " + file);
+            }
+            outWriter.println(GenomeSource.describe(loaded));
+            outWriter.flush();
+            return ExitCodes.OK;
+        } catch (BadInputException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: cannot write: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private int replay(LoadedGenome loaded, DrawingOptions options, PrintWriter outWriter) throws IOException {
+        if (!Files.isDirectory(source)) {
+            throw new BadInputException("--replay needs the run directory (its config.yaml names the task), not "
+                    + source);
+        }
+        if (frames < 1 || frames > 1000) {
+            throw new BadInputException("--frames must be between 1 and 1000, not " + frames);
+        }
+        Recording recording = LifetimeRecorder.record(source.resolve("config.yaml"), loaded, maxSteps);
+        WeightTrace trace = recording.trace();
+        int[] steps = ReplayFrames.chooseSteps(trace, frames);
+        List<BufferedImage> images = null;
+        for (Path file : out) {
+            String ext = extension(file);
+            if (ext.equals("json")) {
+                TraceJson.write(recording, file);
+                outWriter.println("wrote " + file);
+                continue;
+            }
+            if (images == null) {
+                images = ReplayFrames.frames(loaded.genome(), trace, steps, options, width, height);
+            }
+            if (ext.equals("gif")) {
+                prepare(file);
+                GifEncoder.saveGif(file.toString(), images, 0, 400);
+                outWriter.println("wrote " + file + " (" + images.size() + " frames)");
+            } else {
+                String name = file.getFileName().toString();
+                String stem = name.substring(0, name.length() - ".png".length());
+                for (int i = 0; i < steps.length; i++) {
+                    Path frame = file.resolveSibling(String.format(Locale.ROOT, "%s-step-%06d.png", stem, steps[i]));
+                    TopologyPicture.writePng(images.get(i), frame);
+                }
+                outWriter.println("wrote " + steps.length + " frames " + file.resolveSibling(stem + "-step-*.png"));
+            }
+        }
+        if (weightsChart != null) {
+            TopologyPicture.writePng(WeightChart.image(trace, width, height), weightsChart);
+            outWriter.println("wrote " + weightsChart);
+        }
+        outWriter.println(GenomeSource.describe(loaded));
+        outWriter.printf(Locale.ROOT, "replayed lifetime: %d steps%s, fitness %.4f%n", recording.steps(),
+                recording.truncated() ? " (recorded the first " + (trace.steps() - 1) + ")" : "", trace.fitness());
+        outWriter.flush();
+        return ExitCodes.OK;
+    }
+
+    private void checkOutputs() {
+        for (Path file : out) {
+            String ext = extension(file);
+            boolean known = replay ? ext.equals("png") || ext.equals("gif") || ext.equals("json")
+                    : ext.equals("png") || ext.equals("dot") || ext.equals("graphml");
+            if (!known) {
+                throw new BadInputException("--out " + file + ": unknown format '" + ext + "'; name the file "
+                        + (replay ? ".png (frames), .gif or .json with --replay" : ".png, .dot or .graphml"));
+            }
+        }
+    }
+
+    private static void prepare(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

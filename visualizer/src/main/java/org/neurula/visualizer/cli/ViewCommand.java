@@ -1,0 +1,155 @@
+package org.neurula.visualizer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.neurula.runs.cli.CommandExtension;
+import org.neurula.runs.cli.ExitCodes;
+import org.neurula.visualizer.BadInputException;
+import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.visualizer.run.RunDirectory;
+import org.neurula.visualizer.topology.DrawingOptions;
+import org.neurula.visualizer.view.ChampionSequence;
+import org.neurula.visualizer.view.NoDisplayException;
+import org.neurula.visualizer.view.ReplaySource;
+import org.neurula.visualizer.view.TopologyWindow;
+import org.neurula.visualizer.view.ViewSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code neurula view}: a champion's (or any genome file's) topology in an interactive window — zoom,
+ * pan, details on hover, and for a run directory stepping through its improving champions.
+ */
+@Command(name = "view", mixinStandardHelpOptions = true,
+        description = {"Show a champion's (or any genome file's) topology in a window: wheel or +/- zoom, drag or"
+            + " arrows pan, F fits, hover a node or connection for its details.",
+            "For a run directory, Prev/Next (Page Up/Down) step through its improving champions.",
+            "Needs a display; without one use 'neurula render' for a PNG, or run under xvfb-run."})
+public final class ViewCommand implements CommandExtension {
+
+    private final Optional<ReplaySource> replaySource;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN-DIR|GENOME.json",
+            description = "a run directory (shows its champions, the final one first) or a genome file")
+    Path source;
+
+    @Option(names = "--generation", paramLabel = "N",
+            description = "start at the champion as it stood at generation N (run directories only)")
+    Integer generation;
+
+    @Option(names = "--no-labels", description = "start without node ids (L toggles them)")
+    boolean noLabels;
+
+    @Option(names = "--weights", description = "start with each connection's weight written on it (W toggles them)")
+    boolean weights;
+
+    @Option(names = "--show-disabled", description = "start with disabled connection genes drawn (D toggles them)")
+    boolean showDisabled;
+
+    @Option(names = "--replay",
+            description = "replay each champion's lifetime: a slider and Play over its plastic weights, step by step")
+    boolean replay;
+
+    @Option(names = "--width", defaultValue = "1100", description = "window width in pixels (default ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--height", defaultValue = "760", description = "window height in pixels (default ${DEFAULT-VALUE})")
+    int height;
+
+    @Option(names = "--screenshot", paramLabel = "FILE",
+            description = "for tests and docs: once the window is drawn, save it as a PNG and close it")
+    Path screenshot;
+
+    @Option(names = "--exit-after-ms", paramLabel = "MS", defaultValue = "0",
+            description = "for tests: with --screenshot, wait MS ms before capturing (default "
+                    + ViewSettings.DEFAULT_SCREENSHOT_DELAY_MILLIS + "); without, close the window after MS ms")
+    long exitAfterMillis;
+
+    /** The command as the command line creates it: replay from the {@link ReplaySource} service, if any. */
+    public ViewCommand() {
+        this(ReplaySource.installed());
+    }
+
+    /** The command replaying lifetimes with {@code replaySource} when {@code --replay} is given. */
+    public ViewCommand(ReplaySource replaySource) {
+        this(Optional.of(replaySource));
+    }
+
+    private ViewCommand(Optional<ReplaySource> replaySource) {
+        this.replaySource = replaySource;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            checkOptions();
+            ChampionSequence champions = champions(); // input errors first, whether or not there is a display
+            if (replay && !champions.current().genome().isPlastic()) {
+                throw new BadInputException("--replay: the genome is not plastic, its weights never change during a"
+                        + " lifetime (replay needs a run with plasticity.enabled: true); leave --replay out");
+            }
+            NoDisplayException.check();
+            out.println("showing " + champions.label());
+            out.flush();
+            ViewSettings settings = new ViewSettings(new DrawingOptions(!noLabels, weights, showDisabled), width, height,
+                    Optional.ofNullable(screenshot), exitAfterMillis);
+            TopologyWindow.showAndWait(champions, settings, replay ? replaySource : Optional.empty());
+            if (screenshot != null) {
+                out.println("wrote " + screenshot);
+                out.flush();
+            }
+            return ExitCodes.OK;
+        } catch (NoDisplayException e) {
+            err.println("error: view needs a display (" + e.getMessage()
+                    + "); use neurula render for a PNG, or run under xvfb-run");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (BadInputException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: cannot write the screenshot: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    private void checkOptions() {
+        if (replay && replaySource.isEmpty()) {
+            throw new BadInputException("--replay is not available: no lifetime recorder is installed"
+                    + " (no org.neurula.visualizer.view.ReplaySource service); leave --replay out to view the topology");
+        }
+        if (width < 300 || height < 300 || width > 10_000 || height > 10_000) {
+            throw new BadInputException("--width and --height must be between 300 and 10000 pixels, not " + width
+                    + " × " + height);
+        }
+        if (exitAfterMillis < 0) {
+            throw new BadInputException("--exit-after-ms cannot be negative: " + exitAfterMillis);
+        }
+        if (screenshot != null && !screenshot.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".png")) {
+            throw new BadInputException("--screenshot " + screenshot + ": name the file .png");
+        }
+    }
+
+    /** The genomes to step through, positioned at the one to show first. */
+    private ChampionSequence champions() {
+        LoadedGenome first = GenomeSource.resolve(source, generation); // checks source and --generation
+        if (Files.isDirectory(source)) {
+            return ChampionSequence.ofRun(RunDirectory.open(source), generation);
+        }
+        return ChampionSequence.ofGenome(first);
+    }
+}

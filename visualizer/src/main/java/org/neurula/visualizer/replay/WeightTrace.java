@@ -1,0 +1,45 @@
+package org.neurula.visualizer.replay;
+
+/**
+ * The weights of a plastic network's connections through one lifetime: one frame per activation
+ * step, frame 0 holding the genome's weights before the first step.
+ *
+ * @param innovations the innovation number of each traced connection (the genome's enabled,
+ *                    activity-carrying connection genes)
+ * @param frames      {@code frames[step][k]}: the weight of connection {@code innovations[k]} after step
+ *                    {@code step}
+ * @param rewards     the modulation signal the task sent during each step (0 where it sent none);
+ *                    {@code rewards.length == frames.length}
+ * @param fitness     the score of the lifetime
+ */
+public record WeightTrace(int[] innovations, double[][] frames, double[] rewards, double fitness) {
+
+    /** Checks that every frame has one weight per connection. */
+    public WeightTrace {
+        if (rewards.length != frames.length) {
+            throw new IllegalArgumentException(rewards.length + " rewards for " + frames.length + " frames");
+        }
+        for (double[] frame : frames) {
+            if (frame.length != innovations.length) {
+                throw new IllegalArgumentException("a frame has " + frame.length + " weights for "
+                        + innovations.length + " connections");
+            }
+        }
+    }
+
+    /** Number of frames (activation steps + 1). */
+    public int steps() {
+        return frames.length;
+    }
+
+    /** The largest |weight| anywhere in the lifetime, the width scale that keeps frames comparable. */
+    public double maxAbsWeight() {
+        double max = 0;
+        for (double[] frame : frames) {
+            for (double w : frame) {
+                max = Math.max(max, Math.abs(w));
+            }
+        }
+        return max;
+    }
+}
