@@ -31,6 +31,10 @@ final class MetricsFileReader {
 
     static RunMetrics read(Path file) {
         List<String> lines = readLines(file);
+        if (!lines.isEmpty() && !endsWithNewline(file) && !parses(lines.getLast())) {
+            // a run writing (or killed while writing) its newest line: that generation is not there yet
+            lines = lines.subList(0, lines.size() - 1);
+        }
         int lastContentLine = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
@@ -52,6 +56,28 @@ final class MetricsFileReader {
             byGeneration.put(line.generation(), line); // a resumed run's later line replaces the earlier one
         }
         return assemble(List.copyOf(byGeneration.values()));
+    }
+
+    private static boolean parses(String text) {
+        try {
+            JSON.readTree(text);
+            return true;
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
+    private static boolean endsWithNewline(Path file) {
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            long length = raf.length();
+            if (length == 0) {
+                return true;
+            }
+            raf.seek(length - 1);
+            return raf.read() == '\n';
+        } catch (IOException e) {
+            return true; // reading the lines already succeeded; keep the strict path
+        }
     }
 
     private static List<String> readLines(Path file) {

@@ -1,14 +1,15 @@
 package org.neurula.visualizer.cli;
 
-import java.awt.image.BufferedImage;
+import com.madgag.gif.fmsware.AnimatedGifEncoder;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.graphstream.graph.Graph;
-import org.knowm.xchart.GifEncoder;
 import org.neurula.runs.cli.CommandExtension;
 import org.neurula.runs.cli.ExitCodes;
 import org.neurula.visualizer.BadInputException;
@@ -82,7 +83,7 @@ public final class RenderCommand implements CommandExtension {
     int maxSteps;
 
     @Option(names = "--weights-chart", paramLabel = "FILE.png",
-            description = "with --replay: also a chart of the weights against the step")
+            description = "with --replay: also a chart of the weights against the step (PNG)")
     Path weightsChart;
 
     @Override
@@ -122,51 +123,35 @@ public final class RenderCommand implements CommandExtension {
             err.flush();
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            err.println("error: cannot write: " + e.getMessage());
+            err.println("error: " + OutputFiles.reason(e));
             err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.BAD_INPUT;
         }
     }
 
     private int replay(LoadedGenome loaded, DrawingOptions options, PrintWriter outWriter) throws IOException {
-        if (!Files.isDirectory(source)) {
-            throw new BadInputException("--replay needs the run directory (its config.yaml names the task), not "
-                    + source);
-        }
         if (frames < 1 || frames > 1000) {
             throw new BadInputException("--frames must be between 1 and 1000, not " + frames);
         }
-        Recording recording = LifetimeRecorder.record(source.resolve("config.yaml"), loaded, maxSteps);
+        Path config = Files.isDirectory(source) ? source.resolve("config.yaml") : RunLifetimeReplay.configOf(source);
+        Recording recording = LifetimeRecorder.record(config, loaded, maxSteps);
         WeightTrace trace = recording.trace();
         int[] steps = ReplayFrames.chooseSteps(trace, frames);
-        List<BufferedImage> images = null;
         for (Path file : out) {
-            String ext = extension(file);
-            if (ext.equals("json")) {
-                TraceJson.write(recording, file);
-                outWriter.println("wrote " + file);
-                continue;
-            }
-            if (images == null) {
-                images = ReplayFrames.frames(loaded.genome(), trace, steps, options, width, height);
-            }
-            if (ext.equals("gif")) {
-                prepare(file);
-                GifEncoder.saveGif(file.toString(), images, 0, 400);
-                outWriter.println("wrote " + file + " (" + images.size() + " frames)");
-            } else {
-                String name = file.getFileName().toString();
-                String stem = name.substring(0, name.length() - ".png".length());
-                for (int i = 0; i < steps.length; i++) {
-                    Path frame = file.resolveSibling(String.format(Locale.ROOT, "%s-step-%06d.png", stem, steps[i]));
-                    TopologyPicture.writePng(images.get(i), frame);
-                }
-                outWriter.println("wrote " + steps.length + " frames " + file.resolveSibling(stem + "-step-*.png"));
+            switch (extension(file)) {
+                case "json" -> TraceJson.write(recording, file);
+                case "gif" -> writeGif(loaded, trace, steps, options, file);
+                default -> writeFrames(loaded, trace, steps, options, file);
             }
         }
         if (weightsChart != null) {
             TopologyPicture.writePng(WeightChart.image(trace, width, height), weightsChart);
             outWriter.println("wrote " + weightsChart);
+        }
+        for (Path file : out) {
+            outWriter.println(extension(file).equals("png")
+                    ? "wrote " + steps.length + " frames " + file.resolveSibling(stem(file) + "-step-*.png")
+                    : "wrote " + file);
         }
         outWriter.println(GenomeSource.describe(loaded));
         outWriter.printf(Locale.ROOT, "replayed lifetime: %d steps%s, fitness %.4f%n", recording.steps(),
@@ -175,8 +160,44 @@ public final class RenderCommand implements CommandExtension {
         return ExitCodes.OK;
     }
 
+    /** One PNG per frame beside {@code file}, each written as soon as it is drawn. */
+    private void writeFrames(LoadedGenome loaded, WeightTrace trace, int[] steps, DrawingOptions options, Path file)
+            throws IOException {
+        String stem = stem(file);
+        ReplayFrames.draw(loaded.genome(), trace, steps, options, width, height, (step, image) ->
+                TopologyPicture.writePng(image, file.resolveSibling(String.format(Locale.ROOT, "%s-step-%06d.png",
+                        stem, step))));
+    }
+
+    /** An animated GIF, frames added as they are drawn (400 ms each, looping). */
+    private void writeGif(LoadedGenome loaded, WeightTrace trace, int[] steps, DrawingOptions options, Path file)
+            throws IOException {
+        prepare(file);
+        AnimatedGifEncoder gif = new AnimatedGifEncoder();
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
+            gif.start(stream);
+            gif.setRepeat(0);
+            gif.setDelay(400);
+            ReplayFrames.draw(loaded.genome(), trace, steps, options, width, height, (step, image) -> gif.addFrame(image));
+            gif.finish();
+        }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
     private void checkOutputs() {
+        if (weightsChart != null) {
+            OutputFiles.checkNotDirectory(weightsChart, "--weights-chart");
+            if (!extension(weightsChart).equals("png")) {
+                throw new BadInputException("--weights-chart " + weightsChart + ": the chart is a PNG; name the file .png");
+            }
+        }
         for (Path file : out) {
+            OutputFiles.checkNotDirectory(file, "--out");
             String ext = extension(file);
             boolean known = replay ? ext.equals("png") || ext.equals("gif") || ext.equals("json")
                     : ext.equals("png") || ext.equals("dot") || ext.equals("graphml");

@@ -34,7 +34,9 @@ public final class ReportCommand implements CommandExtension {
         PrintWriter err = spec.commandLine().getErr();
         try {
             RunDirectory run = RunDirectory.open(runDir);
-            Path written = HtmlReport.write(run, out != null ? out : runDir.resolve("report.html"));
+            Path target = out != null ? out : runDir.resolve("report.html");
+            OutputFiles.checkNotDirectory(target, "--out");
+            Path written = HtmlReport.write(run, target);
             spec.commandLine().getOut().println("wrote " + written);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;

@@ -95,9 +95,10 @@ public final class ViewCommand implements CommandExtension {
         try {
             checkOptions();
             ChampionSequence champions = champions(); // input errors first, whether or not there is a display
-            if (replay && !champions.current().genome().isPlastic()) {
-                throw new BadInputException("--replay: the genome is not plastic, its weights never change during a"
-                        + " lifetime (replay needs a run with plasticity.enabled: true); leave --replay out");
+            if (replay && replaySource.orElseThrow().trace(champions.current()).isEmpty()) {
+                // asked before the window opens, so that a refusal is an error message and exit code 2
+                throw new BadInputException("--replay: this genome has nothing to replay (it is not plastic: its"
+                        + " weights never change; replay needs a run with plasticity.enabled: true); leave --replay out");
             }
             NoDisplayException.check();
             out.println("showing " + champions.label());

@@ -90,8 +90,8 @@ public final class LifetimeRecorder {
 
     private static RunConfig loadConfig(Path configFile) {
         if (!Files.isRegularFile(configFile)) {
-            throw new BadInputException(configFile + ": no such file; replay needs the run directory's config.yaml"
-                    + " (give a run directory, not a lone genome file)");
+            throw new BadInputException(configFile + ": no such file; replay needs the config.yaml that neurula run"
+                    + " writes into a run directory, to know the task");
         }
         try {
             return new ConfigLoader(TaskRegistry.load()).load(configFile, configFile.toString());

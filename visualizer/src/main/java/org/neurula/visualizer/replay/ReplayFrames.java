@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,21 +43,39 @@ public final class ReplayFrames {
         return steps;
     }
 
-    /** The pictures of {@code steps}, each {@code width} × {@code height}. */
+    /** Receives the pictures of a replay one at a time, so that none has to be kept. */
+    @FunctionalInterface
+    public interface FrameSink {
+
+        /** Takes the picture of {@code step}. */
+        void accept(int step, BufferedImage image) throws IOException;
+    }
+
+    /** The pictures of {@code steps}, each {@code width} × {@code height}, kept in a list (for a few frames). */
     public static List<BufferedImage> frames(Genome genome, WeightTrace trace, int[] steps, DrawingOptions options,
             int width, int height) {
+        List<BufferedImage> images = new ArrayList<>(steps.length);
+        try {
+            draw(genome, trace, steps, options, width, height, (step, image) -> images.add(image));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the list sink never throws
+        }
+        return images;
+    }
+
+    /** Draws the pictures of {@code steps} one after the other into {@code sink}. */
+    public static void draw(Genome genome, WeightTrace trace, int[] steps, DrawingOptions options, int width,
+            int height, FrameSink sink) throws IOException {
         Placement placement = LayeredLayout.of(genome);
         Graph graph = TopologyGraph.build(genome, options, placement, TopologyPicture.nodeSize(placement, width, height));
         double scale = trace.maxAbsWeight();
-        List<BufferedImage> images = new ArrayList<>(steps.length);
         for (int step : steps) {
             apply(graph, trace, step, scale, options.weights());
             BufferedImage image = TopologyPicture.image(graph, width, height);
             caption(image, String.format(Locale.ROOT, "step %d of %d   modulation %.2f", step, trace.steps() - 1,
                     trace.rewards()[step]));
-            images.add(image);
+            sink.accept(step, image);
         }
-        return images;
     }
 
     /** Sets the edges of {@code graph} to the weights of frame {@code step}. */

@@ -39,7 +39,7 @@ public final class RunDirectory {
     public static RunDirectory open(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": no such directory; give a run directory written by neurula run"
-                    + " (it holds metrics.jsonl and champion.json) or a genome .json file");
+                    + " (it holds metrics.jsonl and champion.json)");
         }
         List<ChampionFile> champions = new ArrayList<>();
         Path championDir = dir.resolve("champions");
@@ -48,7 +48,11 @@ public final class RunDirectory {
                 files.forEach(f -> {
                     Matcher m = CHAMPION_NAME.matcher(f.getFileName().toString());
                     if (m.matches()) {
-                        champions.add(new ChampionFile(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)), f));
+                        try {
+                            champions.add(new ChampionFile(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)), f));
+                        } catch (NumberFormatException e) {
+                            // a name no run writes (a generation beyond int); not one of the run's champions
+                        }
                     }
                 });
             } catch (IOException e) {
@@ -59,7 +63,7 @@ public final class RunDirectory {
         if (champions.isEmpty() && !Files.isRegularFile(dir.resolve("champion.json"))
                 && !Files.isRegularFile(dir.resolve("metrics.jsonl"))) {
             throw new BadInputException(dir + ": not a run directory (no champion.json, champions/ or metrics.jsonl);"
-                    + " give the directory neurula run wrote (--out) or a genome .json file");
+                    + " give the directory neurula run wrote (its --out)");
         }
         return new RunDirectory(dir, List.copyOf(champions));
     }
@@ -185,8 +189,9 @@ public final class RunDirectory {
                     return -1; // a line cut short by a killed run; the others still count
                 }
             }).reduce(-1, Math::max);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new BadInputException(file + ": cannot read (" + e.getMessage() + "); metrics.jsonl is UTF-8 JSON"
+                    + " lines as neurula run writes it", e);
         }
     }
 }

@@ -81,6 +81,10 @@ public final class GraphExport {
         }
         prepare(file);
         new FileSinkGraphML().writeAll(graphml, file.toString());
+        // GraphStream declares every graph undirected and marks each edge directed="true"; readers such as
+        // NetworkX refuse that mix, and a network is directed, so say so for the whole graph
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("edgedefault=\"undirected\"", "edgedefault=\"directed\""));
     }
 
     /** Copies the {@code neurula.*} attributes without their prefix. */

@@ -14,8 +14,8 @@ import org.neurula.neat.genome.NodeKind;
  * at the bottom, outputs in a row at the top, each hidden node one layer above the longest chain of
  * enabled connections that feeds it. Links that close a cycle (found by a depth-first search from the
  * inputs, in innovation order) and links leaving an output do not push nodes upward; they are drawn
- * as recurrent. A link spanning several layers bends through a slot of its own in each layer it
- * crosses, so it never runs through a node. Within a layer, nodes and slots are ordered by the mean
+ * as recurrent. A link spanning several layers, either way, bends through a slot of its own in each
+ * layer it crosses, so it never runs through a node. Within a layer, nodes and slots are ordered by the mean
  * position of their neighbours (a few barycenter sweeps), which keeps crossings few; then each row
  * slides toward its neighbours (order and unit spacing kept), which straightens long links. Everything is deterministic: the same genome
  * always gets the same placement.
@@ -67,11 +67,15 @@ public final class LayeredLayout {
             if (genes.enabled(c)) {
                 int[] chain = bendItems[e++];
                 if (chain != null) {
+                    // chains run bottom to top; a link running downward passes them in reverse
                     bends[c] = new double[2 * chain.length];
-                    int from = layer[index.get(genes.source(c))];
+                    int source = layer[index.get(genes.source(c))];
+                    int target = layer[index.get(genes.target(c))];
+                    int bottom = Math.min(source, target);
                     for (int k = 0; k < chain.length; k++) {
-                        bends[c][2 * k] = itemX[chain[k]];
-                        bends[c][2 * k + 1] = (from + k + 1) * spacing;
+                        int slot = source <= target ? k : chain.length - 1 - k;
+                        bends[c][2 * k] = itemX[chain[slot]];
+                        bends[c][2 * k + 1] = (bottom + slot + 1) * spacing;
                     }
                 }
             }
@@ -226,9 +230,10 @@ public final class LayeredLayout {
     }
 
     /**
-     * Horizontal positions of the nodes and of the bends of long links. A link spanning several layers
-     * gets a placeholder in each layer it crosses, so no node sits where a link passes; rows start in
-     * gene order, then barycenter sweeps up and down reorder the hidden rows; rows are centred.
+     * Horizontal positions of the nodes and of the bends of long links. A link spanning several layers,
+     * upward or (recurrent) downward, gets a placeholder in each layer it crosses, so no node sits where
+     * a link passes; rows start in gene order, then barycenter sweeps up and down reorder the hidden
+     * rows, then rows slide toward their neighbours.
      *
      * @return x per node, then per placeholder
      */
@@ -241,12 +246,12 @@ public final class LayeredLayout {
         MutableIntList lowerEnds = new IntArrayList();
         MutableIntList upperEnds = new IntArrayList();
         for (int c = 0; c < sources.length; c++) {
-            if (!forward[c]) {
-                continue;
-            }
-            int from = sources[c];
+            // a link against the flow is placed as if reversed, so it gets slots like any other long link
+            int lower = layer[sources[c]] <= layer[targets[c]] ? sources[c] : targets[c];
+            int upper = lower == sources[c] ? targets[c] : sources[c];
+            int from = lower;
             int bottom = layer[from];
-            int span = layer[targets[c]] - bottom;
+            int span = layer[upper] - bottom;
             if (span > 1) {
                 bendItems[c] = new int[span - 1];
                 for (int k = 0; k < span - 1; k++) {
@@ -258,8 +263,10 @@ public final class LayeredLayout {
                     from = item;
                 }
             }
-            lowerEnds.add(from);
-            upperEnds.add(targets[c]);
+            if (span > 0) {
+                lowerEnds.add(from);
+                upperEnds.add(upper);
+            }
         }
         int items = itemLayer.size();
         int[][] below = adjacencyOf(items, upperEnds.toArray(), lowerEnds.toArray());

@@ -17,7 +17,8 @@ import org.neurula.neat.genome.NodeKind;
  * enabled connection gene (id {@code c<innovation>}), and per disabled gene when asked. Positions come
  * from a {@link Placement} ({@code xyz}); style classes and per-element styles from
  * {@link TopologyStyle}; links spanning several layers are polylines through the placement's bends
- * ({@code ui.points}, class {@code routed}). Every element also carries its gene's values, for tests, exports and the
+ * ({@code ui.points}, class {@code routed}); other links against the flow are curves (class
+ * {@code curved}). Every element also carries its gene's values, for tests, exports and the
  * viewer's tooltips: nodes {@code neurula.id}, {@code neurula.kind}, {@code neurula.activation},
  * {@code neurula.bias}, {@code neurula.layer}; edges {@code neurula.innovation}, {@code neurula.weight},
  * {@code neurula.enabled}, {@code neurula.recurrent}, {@code neurula.modulatory}.
@@ -83,9 +84,14 @@ public final class TopologyGraph {
                     <= placement.layer()[placement.indexOf(source)];
             boolean modulatory = nodes.kind(nodes.indexOf(source)) == NodeKind.MODULATORY;
             double weight = genes.weight(c);
+            double[] bend = placement.bends()[c];
+            boolean routed = bend != null && enabled;
             StringBuilder classes = new StringBuilder(weight >= 0 ? "excitatory" : "inhibitory");
             if (recurrent) {
                 classes.append(", recurrent");
+                if (!routed) {
+                    classes.append(", curved"); // a routed link is a polyline either way
+                }
             }
             if (!enabled) {
                 classes.append(", disabled");
@@ -95,15 +101,14 @@ public final class TopologyGraph {
             }
             edge.setAttribute("ui.class", classes.toString());
             edge.setAttribute("ui.style", TopologyStyle.edgeStyle(weight, scale, enabled));
-            double[] bend = placement.bends()[c];
-            if (bend != null && enabled) {
+            if (routed) {
                 classes.append(", routed");
                 edge.setAttribute("ui.class", classes.toString());
                 edge.setAttribute("ui.points", route(placement, source, target, bend));
             }
             if (options.weights()) {
                 String text = String.format(Locale.ROOT, "%.2f", weight);
-                if (bend != null && enabled) {
+                if (routed) {
                     // GraphStream puts an edge's label halfway along the straight line; on a bent link that
                     // is off the drawn path, so the weight goes on a sprite at the middle bend instead
                     Sprite label = sprites.addSprite("w" + genes.innovation(c));

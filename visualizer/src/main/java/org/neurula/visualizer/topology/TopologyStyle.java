@@ -55,7 +55,7 @@ public final class TopologyStyle {
                 node.outputNode { stroke-width: 3.5px; }
                 node.modulatoryNode { shape: triangle; stroke-color: #7a2a8c; stroke-width: 2.5px; }
                 edge { arrow-shape: arrow; arrow-size: %dpx, %dpx; %s }
-                edge.recurrent { shape: cubic-curve; }
+                edge.curved { shape: cubic-curve; }
                 edge.routed { shape: polyline; }
                 sprite.weight { fill-mode: none; size: 1px; %s }
                 sprite.bounds { fill-mode: none; size: 0px; text-mode: hidden; }

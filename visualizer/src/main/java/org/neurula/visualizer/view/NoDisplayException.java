@@ -21,6 +21,12 @@ public final class NoDisplayException extends RuntimeException {
         if (GraphicsEnvironment.isHeadless()) {
             throw new NoDisplayException(headlessReason());
         }
+        try {
+            // connects to the display: DISPLAY may name an X server nobody answers (a closed SSH forward)
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+        } catch (java.awt.AWTError | java.awt.HeadlessException e) {
+            throw from(e);
+        }
     }
 
     /** Why Java runs headless, as far as can be told. */

@@ -206,6 +206,8 @@ public final class TopologyWindow {
                 closed.complete(null);
             } catch (IOException e) {
                 closed.completeExceptionally(new UncheckedIOException(e));
+            } catch (RuntimeException e) {
+                closed.completeExceptionally(e); // never leave the command waiting for a window that is gone
             }
             frame.dispose();
         });
@@ -318,9 +320,10 @@ public final class TopologyWindow {
         try {
             showChampion(false);
             status.setText(HINTS);
-        } catch (BadInputException e) {
+        } catch (RuntimeException e) {
+            // a file that became unreadable, or a replay that failed: stay on the champion still shown
             champions.moveTo(before);
-            status.setText("cannot show that champion: " + e.getMessage());
+            status.setText("cannot show that champion: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
     }
 

@@ -150,7 +150,7 @@ class RunMetricsTest {
     }
 
     @Test
-    void aLastLineCutShortPointsAtAKilledRun() {
+    void aCompleteLastLineThatIsNotJsonPointsAtAKilledRun() {
         String full = MetricsLines.line(2, 3.0, 1, 150);
         Path file = MetricsLines.write(dir, List.of(MetricsLines.line(0, 1.0, 1, 150),
                 MetricsLines.line(1, 2.0, 1, 150), full.substring(0, full.length() / 2)));
@@ -159,6 +159,19 @@ class RunMetricsTest {
 
         assertTrue(message.startsWith(file + " line 3: not JSON ("), message);
         assertTrue(message.contains("killed run") && message.contains("delete the last line or re-run"), message);
+    }
+
+    @Test
+    void aLineStillBeingWrittenIsLeftOut() throws java.io.IOException {
+        String full = MetricsLines.line(2, 3.0, 1, 150);
+        Path file = dir.resolve("metrics.jsonl");
+        java.nio.file.Files.writeString(file, MetricsLines.line(0, 1.0, 1, 150) + "\n" + MetricsLines.line(1, 2.0, 1, 150)
+                + "\n" + full.substring(0, full.length() / 2)); // no newline: the run is writing generation 2
+
+        RunMetrics metrics = RunMetrics.read(file);
+
+        assertEquals(2, metrics.size(), "generations 0 and 1; the half-written line is not a generation yet");
+        assertEquals(2.0, metrics.bestFitness()[1]);
     }
 
     @Test

@@ -72,7 +72,16 @@ class RenderCommandTest {
             assertEquals(List.of("life-step-000000.png", "life-step-000002.png", "life-step-000004.png"), frames,
                     "XOR's lifetime is four steps: frames at 0, 2, 4");
         }
-        assertTrue(Files.size(out.resolve("life.gif")) > 0);
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(out.resolve("life.gif").toFile())) {
+            javax.imageio.ImageReader gif = ImageIO.getImageReadersByFormatName("gif").next();
+            gif.setInput(in);
+            assertEquals(3, gif.getNumImages(true), "one picture per frame");
+            assertEquals(300, gif.getWidth(0));
+            assertEquals(200, gif.getHeight(0));
+        }
+        CliRun file = CliRun.of("render", plastic.resolve("champion.json").toString(), "--replay", "--out",
+                out.resolve("file.json").toString());
+        assertEquals(0, file.exitCode(), "a champion file inside its run directory replays too: " + file.err());
         JsonNode trace = CliRun.readJson(out.resolve("life.json"));
         assertEquals("neurula-weight-trace", trace.get("format").asText());
         assertEquals(5, trace.get("frames").size());
@@ -82,6 +91,8 @@ class RenderCommandTest {
 
     @Test
     void badInputGetsAClearMessageAndExitCodeTwo(@TempDir Path out) throws IOException {
+        Path lone = out.resolve("lone.json");
+        Files.copy(plastic.resolve("champion.json"), lone);
         Path corrupt = out.resolve("corrupt.json");
         Files.writeString(corrupt, "{\"nodes\": [");
         String png = out.resolve("x.png").toString();
@@ -94,8 +105,10 @@ class RenderCommandTest {
             {"--generation picks a champion from a run directory", "render", xor.resolve("champion.json").toString(),
                 "--generation", "1", "--out", png},
             {"not plastic", "render", xor.toString(), "--replay", "--out", png},
-            {"--replay needs the run directory", "render", plastic.resolve("champion.json").toString(), "--replay",
-                "--out", png},
+            {"is not in a run directory", "render", lone.toString(), "--replay", "--out", png},
+            {"is a directory", "render", xor.toString(), "--out", out.toString()},
+            {"the chart is a PNG", "render", plastic.toString(), "--replay", "--out", png, "--weights-chart",
+                out.resolve("w.svg").toString()},
             {"--width and --height", "render", xor.toString(), "--width", "5", "--out", png},
         };
         for (String[] c : cases) {

@@ -155,7 +155,7 @@ class HtmlReportTest {
     }
 
     @Test
-    void anUnfinishedRunWithACutShortLineStillGetsAReport(@TempDir Path copy) throws IOException {
+    void anUnfinishedRunStillGetsAReportWithEveryCompleteGeneration(@TempDir Path copy) throws IOException {
         Path unfinished = copyRun(copy);
         Files.delete(unfinished.resolve("summary.json"));
         Path metrics = unfinished.resolve("metrics.jsonl");
@@ -165,9 +165,16 @@ class HtmlReportTest {
 
         String page = HtmlReport.html(RunDirectory.open(unfinished));
 
-        assertTrue(page.contains("badge open\">unfinished") || page.contains("Neither summary.json"));
+        assertTrue(page.contains("badge open\">unfinished"), "no summary.json: the run is unfinished");
+        assertFalse(page.contains("No charts"), "the half-written last line is left out, the others are charted");
+        assertEquals(lines - 1, org.neurula.visualizer.chart.RunMetrics.read(metrics).size(),
+                "the generations before the cut");
+        assertTrue(page.contains("<section id=\"champion\">"), "the rest is still drawn");
+
+        Files.writeString(metrics, text.substring(0, text.length() - 40) + "\n"); // a complete line that is damaged
+        page = HtmlReport.html(RunDirectory.open(unfinished));
         assertTrue(page.contains("No charts: " + metrics + " line " + lines + ": not JSON"),
-                "the notice names the line");
+                "a damaged complete line is named");
         assertTrue(page.contains("<section id=\"champion\">"), "the rest is still drawn");
     }
 

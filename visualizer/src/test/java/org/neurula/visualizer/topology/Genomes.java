@@ -16,21 +16,19 @@ final class Genomes {
      * a direct 1 → 3 spanning three layers, a negative 2 → 3, a disabled 0 → 3.
      */
     static Genome chain() {
-        return base()
-                .node(4, NodeKind.HIDDEN, Activation.TANH, 0.0)
-                .node(5, NodeKind.HIDDEN, Activation.RELU, 0.5)
-                .connection(0, 0, 3, 0.7, false)
-                .connection(1, 1, 3, 2.0, true)
-                .connection(2, 2, 3, -4.0, true)
-                .connection(3, 0, 4, 1.0, true)
-                .connection(4, 1, 4, -0.5, true)
-                .connection(5, 4, 5, 3.0, true)
-                .connection(6, 5, 3, 1.5, true)
-                .build();
+        return chainGenes().build();
     }
 
     /** {@link #chain()} plus recurrent links: 5 → 4 (back), 5 → 5 (self), 3 → 4 (from the output). */
     static Genome recurrent() {
+        return chainGenes()
+                .connection(7, 5, 4, -1.0, true)
+                .connection(8, 5, 5, 0.25, true)
+                .connection(9, 3, 4, 0.5, true)
+                .build();
+    }
+
+    private static GenomeBuilder chainGenes() {
         return base()
                 .node(4, NodeKind.HIDDEN, Activation.TANH, 0.0)
                 .node(5, NodeKind.HIDDEN, Activation.RELU, 0.5)
@@ -40,11 +38,7 @@ final class Genomes {
                 .connection(3, 0, 4, 1.0, true)
                 .connection(4, 1, 4, -0.5, true)
                 .connection(5, 4, 5, 3.0, true)
-                .connection(6, 5, 3, 1.5, true)
-                .connection(7, 5, 4, -1.0, true)
-                .connection(8, 5, 5, 0.25, true)
-                .connection(9, 3, 4, 0.5, true)
-                .build();
+                .connection(6, 5, 3, 1.5, true);
     }
 
     /** Five hidden nodes side by side between two inputs and two outputs, fully connected, plus a modulatory node. */

@@ -43,6 +43,15 @@ class GraphExportTest {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         assertEquals(graph.getNodeCount(), doc.getElementsByTagName("node").getLength());
         assertEquals(graph.getEdgeCount(), doc.getElementsByTagName("edge").getLength());
+        assertEquals("directed", ((Element) doc.getElementsByTagName("graph").item(0)).getAttribute("edgedefault"),
+                "a network is a directed graph (NetworkX refuses directed edges in an undirected graph)");
+        NodeList edges = doc.getElementsByTagName("edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            Element edge = (Element) edges.item(i);
+            org.graphstream.graph.Edge original = graph.getEdge(edge.getAttribute("id"));
+            assertEquals(original.getSourceNode().getId(), edge.getAttribute("source"));
+            assertEquals(original.getTargetNode().getId(), edge.getAttribute("target"));
+        }
         NodeList keys = doc.getElementsByTagName("key");
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < keys.getLength(); i++) {

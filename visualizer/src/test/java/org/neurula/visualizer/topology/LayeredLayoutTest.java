@@ -77,6 +77,69 @@ class LayeredLayoutTest {
     }
 
     @Test
+    void noDrawnLinkPassesThroughANodeItDoesNotTouch() {
+        // 0 → 10 → 11 → 12 → 3 is a chain; 3 → 13 runs down from the output, 13 → 12 back up, 1 → 12 skips layers
+        Genome backward = new org.neurula.neat.genome.GenomeBuilder()
+                .node(0, org.neurula.neat.genome.NodeKind.INPUT, org.neurula.neat.activation.Activation.IDENTITY, 0)
+                .node(1, org.neurula.neat.genome.NodeKind.INPUT, org.neurula.neat.activation.Activation.IDENTITY, 0)
+                .node(2, org.neurula.neat.genome.NodeKind.BIAS, org.neurula.neat.activation.Activation.IDENTITY, 0)
+                .node(3, org.neurula.neat.genome.NodeKind.OUTPUT, org.neurula.neat.activation.Activation.SIGMOID, 0)
+                .node(10, org.neurula.neat.genome.NodeKind.HIDDEN, org.neurula.neat.activation.Activation.TANH, 0)
+                .node(11, org.neurula.neat.genome.NodeKind.HIDDEN, org.neurula.neat.activation.Activation.TANH, 0)
+                .node(12, org.neurula.neat.genome.NodeKind.HIDDEN, org.neurula.neat.activation.Activation.TANH, 0)
+                .node(13, org.neurula.neat.genome.NodeKind.HIDDEN, org.neurula.neat.activation.Activation.TANH, 0)
+                .connection(0, 0, 10, 1, true)
+                .connection(1, 10, 11, 1, true)
+                .connection(2, 11, 12, 1, true)
+                .connection(3, 12, 3, 1, true)
+                .connection(4, 3, 13, 1, true)
+                .connection(5, 13, 12, 1, true)
+                .connection(6, 1, 12, 1, true)
+                .build();
+        for (Genome g : new Genome[] {Genomes.chain(), Genomes.recurrent(), Genomes.wide(), backward}) {
+            Placement p = LayeredLayout.of(g);
+            var genes = g.connections();
+            for (int c = 0; c < genes.size(); c++) {
+                int s = p.indexOf(genes.source(c));
+                int t = p.indexOf(genes.target(c));
+                if (!genes.enabled(c) || Math.abs(p.layer()[s] - p.layer()[t]) < 2 && p.bends()[c] == null
+                        && p.layer()[t] <= p.layer()[s]) {
+                    continue; // disabled genes and the short links drawn as curves
+                }
+                double[] bend = p.bends()[c] == null ? new double[0] : p.bends()[c];
+                double[] path = new double[bend.length + 4];
+                path[0] = p.x()[s];
+                path[1] = p.y()[s];
+                System.arraycopy(bend, 0, path, 2, bend.length);
+                path[path.length - 2] = p.x()[t];
+                path[path.length - 1] = p.y()[t];
+                for (int k = 0; k + 3 < path.length; k += 2) {
+                    for (int v = 0; v < p.nodeIds().length; v++) {
+                        if (v == s || v == t) {
+                            continue;
+                        }
+                        double d = distance(p.x()[v], p.y()[v], path[k], path[k + 1], path[k + 2], path[k + 3]);
+                        assertTrue(d >= 0.3, "link " + genes.innovation(c) + " passes " + d + " from node "
+                                + p.nodeIds()[v]);
+                    }
+                }
+            }
+        }
+        Placement p = LayeredLayout.of(backward);
+        assertNotNull(p.bends()[backward.connections().indexOf(4)], "3 → 13 runs down two layers through a slot");
+        assertTrue(p.bends()[backward.connections().indexOf(4)][1] > p.y()[p.indexOf(13)]
+                && p.bends()[backward.connections().indexOf(4)][1] < p.y()[p.indexOf(3)]);
+    }
+
+    /** Distance from (px, py) to the segment (ax, ay)–(bx, by). */
+    private static double distance(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+    }
+
+    @Test
     void theSameGenomeAlwaysGetsTheSamePlacement() {
         Placement a = LayeredLayout.of(Genomes.wide());
         Placement b = LayeredLayout.of(Genomes.wide());

@@ -86,7 +86,8 @@ class TopologyGraphTest {
         assertEquals(12, points.length, "source, two bends, target");
         assertEquals(0.0, points[1]);
         assertEquals(3.0, points[10]);
-        assertTrue(TopologyStyle.styleSheet(20, true, false).contains("edge.recurrent { shape: cubic-curve; }"));
+        assertTrue(TopologyStyle.styleSheet(20, true, false).contains("edge.curved { shape: cubic-curve; }"));
+        assertTrue(classes(graph.getEdge("c8")).contains("curved"), "the self-loop is a curve");
     }
 
     @Test

@@ -34,4 +34,21 @@ class ViewWithoutDisplayTest {
         assertFalse(child.err().contains("Exception"), child.err());
         assertFalse(child.err().contains("\tat "), child.err());
     }
+
+    @Test
+    void aDisplayNobodyAnswersIsReportedTheSameWay() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name", "").startsWith("Linux"),
+                "X displays are a Linux matter here");
+        int display = 187; // no X server listens there: its socket does not exist
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.exists(Path.of("/tmp/.X11-unix/X" + display)));
+        Path run = ViewFixtures.writeRun(dir.resolve("run"));
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPLAY", ":" + display);
+        env.put("WAYLAND_DISPLAY", null);
+        ChildJvm child = ChildJvm.run(dir.resolve("child"), env, List.of(), "view", run.toString());
+        assertEquals(2, child.exitCode(), child.err());
+        assertTrue(child.err().startsWith("error: view needs a display (cannot connect to the X server at DISPLAY=:"
+                + display), child.err());
+        assertFalse(child.err().contains("\tat "), child.err());
+    }
 }
