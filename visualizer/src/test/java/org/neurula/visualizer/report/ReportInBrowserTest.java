@@ -60,6 +60,29 @@ class ReportInBrowserTest {
         assertEquals(HEIGHT, image.getHeight());
         assertTrue(distinctColours(image) > 1000, distinctColours(image) + " colours: the charts are drawn");
         assertEquals(0x24292f, image.getRGB(5, 5) & 0xffffff, "the inline style sheet applies (dark header)");
+        // the champion's topology: its nodes' fill and both link colours appear on the page
+        for (String colour : new String[] {org.neurula.visualizer.topology.TopologyStyle.activationColour("steepened-sigmoid"),
+            org.neurula.visualizer.topology.TopologyStyle.EXCITATORY, org.neurula.visualizer.topology.TopologyStyle.INHIBITORY}) {
+            assertTrue(pixelsNear(image, colour) >= 50, "the topology is shown: pixels of " + colour + ": "
+                    + pixelsNear(image, colour));
+        }
+    }
+
+    /** Pixels within a small distance of {@code hex}. */
+    private static int pixelsNear(BufferedImage image, String hex) {
+        int target = Integer.parseInt(hex.substring(1), 16);
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                int d = Math.abs((rgb >> 16) - (target >> 16)) + Math.abs(((rgb >> 8) & 0xff) - ((target >> 8) & 0xff))
+                        + Math.abs((rgb & 0xff) - (target & 0xff));
+                if (d <= 12) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Test
