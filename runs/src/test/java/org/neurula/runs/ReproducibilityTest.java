@@ -76,6 +76,39 @@ class ReproducibilityTest {
                 "the champion has hidden nodes");
     }
 
+    /** Every option copying the NEAT C++ release, as in the benchmark "XOR with Stanley's release mechanics". */
+    static final String[] RELEASE_OPTIONS = {
+        "--set", "crossover.disabledGenes=RELEASE", "--set", "crossover.averageWeights=0.4",
+        "--set", "crossover.equalFitnessDisjoint=SMALLER", "--set", "mutation.weightScheme=RELEASE",
+        "--set", "mutation.weightPower=2.5", "--set", "mutation.weightMutation=0.9",
+        "--set", "mutation.splitChoice=RELEASE", "--set", "reproduction.parentRule=RELEASE",
+        "--set", "speciation.representative=CHAMPION", "--set", "genome.uniformWeights=true",
+    };
+
+    private static String[] with(String[] options, String... more) {
+        String[] all = new String[options.length + more.length];
+        System.arraycopy(more, 0, all, 0, more.length);
+        System.arraycopy(options, 0, all, more.length, options.length);
+        return all;
+    }
+
+    @Test
+    void releaseOptionsGiveIdenticalResultsOnOneAndFourThreads() throws IOException {
+        Path one = run("release-1", with(RELEASE_OPTIONS, "--threads", "1", "--seed", "1"));
+        Path four = run("release-4", with(RELEASE_OPTIONS, "--threads", "4", "--seed", "1"));
+        Path paper = run("paper-1", "--threads", "1", "--seed", "1");
+
+        assertArrayEquals(champion(one), champion(four), "champion.json must be byte-identical");
+        List<JsonNode> metricsOne = metricsWithoutTiming(one);
+        assertEquals(GENERATIONS, metricsOne.size());
+        assertEquals(metricsOne, metricsWithoutTiming(four));
+        assertTrue(metricsOne.getLast().get("hiddenNodes").get("max").asInt() > 0, "structure evolved");
+        assertNotEquals(metricsOne, metricsWithoutTiming(paper), "the options change the run");
+        String resolved = Files.readString(one.resolve("config.yaml"));
+        assertTrue(resolved.contains("representative: \"CHAMPION\"") || resolved.contains("representative: CHAMPION"),
+                "the resolved config records the options");
+    }
+
     @Test
     void sameSeedTwiceGivesIdenticalResults() throws IOException {
         Path first = run("again-1", "--threads", "2", "--seed", "3");

@@ -8,11 +8,21 @@ package org.neurula.neat.config;
  * @param stagnationLimit    generations without improvement after which a species stops reproducing,
  *                           unless it holds the population's best genome (paper: 15)
  * @param eliteMinSpeciesSize a species with at least this many members keeps its champion unchanged
- *                           (paper: more than five, so 6)
+ *                           (paper: more than five, so 6); with {@code parentRule: RELEASE}, a species
+ *                           that gets at least this many offspring
  * @param objective          whether higher or lower fitness is better
  * @param keepChampion       whether the population's best genome is always copied unchanged, even
  *                           when its species is too small for the species rule (not in the paper;
  *                           on by default so a run never loses its best solution)
+ * @param parentRule         how parents and the species champion's copy are chosen: {@code STANDARD}
+ *                           takes the best ceil(survivalThreshold·n) of a species of n members as
+ *                           parents, always mates two different parents, and keeps the champion when
+ *                           the species has at least {@code eliteMinSpeciesSize} members (the paper's
+ *                           "more than five networks", Stanley &amp; Miikkulainen 2002, section 4.1);
+ *                           {@code RELEASE} copies the NEAT C++ release: floor(survivalThreshold·n + 1)
+ *                           parents, mother and father drawn independently (so a parent may be drawn
+ *                           twice; such an offspring is made by mutation alone), and the champion kept
+ *                           when the species gets at least {@code eliteMinSpeciesSize} offspring
  */
 public record ReproductionParameters(
         int populationSize,
@@ -20,11 +30,33 @@ public record ReproductionParameters(
         int stagnationLimit,
         int eliteMinSpeciesSize,
         Objective objective,
-        boolean keepChampion) {
+        boolean keepChampion,
+        ParentRule parentRule) {
+
+    /** The settings with {@code parentRule} {@code STANDARD}, the default. */
+    public ReproductionParameters(int populationSize, double survivalThreshold, int stagnationLimit,
+            int eliteMinSpeciesSize, Objective objective, boolean keepChampion) {
+        this(populationSize, survivalThreshold, stagnationLimit, eliteMinSpeciesSize, objective, keepChampion,
+                ParentRule.STANDARD);
+    }
+
+    /** How parents and the champion's copy are chosen within a species. */
+    public enum ParentRule {
+        /**
+         * ceil(survivalThreshold·n) parents, two different ones per mating, the champion kept in species
+         * of at least eliteMinSpeciesSize members (the elite rule of Stanley &amp; Miikkulainen 2002).
+         */
+        STANDARD,
+        /**
+         * floor(survivalThreshold·n + 1) parents drawn independently, the champion kept in species that
+         * get at least eliteMinSpeciesSize offspring (the NEAT C++ release).
+         */
+        RELEASE
+    }
 
     /** The NEAT paper's settings. */
     public static ReproductionParameters defaults() {
-        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE, true);
+        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE, true, ParentRule.STANDARD);
     }
 
     /** Adds this section's problems under {@code prefix}. */
@@ -36,5 +68,6 @@ public record ReproductionParameters(
         problems.require(eliteMinSpeciesSize >= 1, prefix + ".eliteMinSpeciesSize",
                 "must be at least 1, was " + eliteMinSpeciesSize);
         problems.require(objective != null, prefix + ".objective", "must be MAXIMIZE or MINIMIZE");
+        problems.require(parentRule != null, prefix + ".parentRule", "must be STANDARD or RELEASE");
     }
 }

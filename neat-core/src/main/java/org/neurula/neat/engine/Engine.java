@@ -239,7 +239,7 @@ public final class Engine implements AutoCloseable {
                     objective == Objective.MAXIMIZE ? s.bestScore() : -s.bestScore(), s.stagnation(generation),
                     parents.getFirst().id(), sum / parents.size()));
         }
-        speciator.advance(genomes, random.generator(generation, 0, Purpose.SPECIATION));
+        speciator.advance(genomes, scores, random.generator(generation, 0, Purpose.SPECIATION));
 
         List<Offspring> next = reproduction.reproduce(pools, generation, random, tracker, nextId);
         nextId += next.size();

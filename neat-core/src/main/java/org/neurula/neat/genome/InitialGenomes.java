@@ -81,13 +81,12 @@ public final class InitialGenomes {
         for (int o = 0; o < outputs; o++) {
             builder.node(inputs + 1 + o, NodeKind.OUTPUT, outputActivation, 0.0);
         }
-        double limit = parameters.weightLimit();
         for (int o = 0; o < outputs; o++) {
             for (int i = 0; i <= inputs; i++) {
                 if (parameters.initialConnectivity() < 1.0 && random.nextDouble() >= parameters.initialConnectivity()) {
                     continue;
                 }
-                double w = Math.max(-limit, Math.min(limit, random.nextGaussian() * parameters.initialWeightStdDev()));
+                double w = parameters.randomWeight(random);
                 int target = inputs + 1 + o;
                 builder.connection(tracker.connectionInnovation(i, target), i, target, w, true,
                         perConnection ? PlasticityDraws.parameters(plasticity, random) : null);

@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.ReproductionParameters;
+import org.neurula.neat.config.ReproductionParameters.ParentRule;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.innovation.InnovationTracker;
 import org.neurula.neat.random.Purpose;
@@ -22,8 +23,13 @@ import org.neurula.neat.variation.VariationContext;
  * {@code eliteMinSpeciesSize} members copied unchanged (and, with {@code keepChampion}, the
  * population's best genome whatever the size of its species); parents drawn from the best
  * {@code survivalThreshold} of each species; {@code mutationOnly} of the offspring made by mutation
- * alone, the rest by crossover (with a mate from another species at rate
+ * alone, the rest by crossover of two different parents (with a mate from another species at rate
  * {@code interspeciesMating}) followed by mutation unless the {@code mateOnly} draw says otherwise.
+ *
+ * <p>With {@code parentRule: RELEASE} the species rules of the NEAT C++ release apply instead: the
+ * champion is copied when the species gets at least {@code eliteMinSpeciesSize} offspring, the best
+ * floor(survivalThreshold·n + 1) members parent, and the father is drawn independently of the mother,
+ * so both may be the same genome; that offspring is made by mutation alone.
  *
  * <p>An offspring whose mutation changed nothing is marked as a copy of its parent, like an elite,
  * so a deterministic task need not evaluate it again.
@@ -68,14 +74,14 @@ public final class Reproduction {
                 continue;
             }
             List<Parent> members = pool.members();
-            if (members.size() >= rp.eliteMinSpeciesSize()
-                    || (rp.keepChampion() && members.getFirst().id() == best)) {
+            boolean release = rp.parentRule() == ParentRule.RELEASE;
+            int eliteSize = release ? count : members.size();
+            if (eliteSize >= rp.eliteMinSpeciesSize() || (rp.keepChampion() && members.getFirst().id() == best)) {
                 Parent champion = members.getFirst();
                 next.add(new Offspring(id++, champion.genome(), champion));
                 count--;
             }
-            int parentCount = Math.max(1, (int) Math.ceil(rp.survivalThreshold() * members.size()));
-            List<Parent> parents = members.subList(0, Math.min(parentCount, members.size()));
+            List<Parent> parents = members.subList(0, parentCount(rp, members.size()));
             for (int k = 0; k < count; k++) {
                 long childId = id++;
                 RandomGenerator r = random.generator(generation, childId, Purpose.VARIATION);
@@ -101,6 +107,12 @@ public final class Reproduction {
                 other++;
             }
             father = pools.get(other).members().getFirst();
+        } else if (parents.size() > 1 && parameters.reproduction().parentRule() == ParentRule.RELEASE) {
+            father = parents.get(r.nextInt(parents.size()));
+            if (father == mother) {
+                // the release mates the parent with itself, which copies it, and then always mutates
+                return mutant(id, mother, context);
+            }
         } else if (parents.size() > 1) {
             int k = r.nextInt(parents.size() - 1);
             father = parents.get(k >= parents.indexOf(mother) ? k + 1 : k);
@@ -115,6 +127,17 @@ public final class Reproduction {
             return new Offspring(id, child, null);
         }
         return new Offspring(id, mutation.apply(child, context), null);
+    }
+
+    /**
+     * How many of a species' {@code size} members (best first) may parent: ceil(survivalThreshold·size)
+     * ({@code STANDARD}) or floor(survivalThreshold·size + 1) as in the NEAT C++ release, at least one
+     * and at most all of them.
+     */
+    private static int parentCount(ReproductionParameters rp, int size) {
+        double share = rp.survivalThreshold() * size;
+        int count = rp.parentRule() == ParentRule.RELEASE ? (int) Math.floor(share + 1.0) : (int) Math.ceil(share);
+        return Math.max(1, Math.min(count, size));
     }
 
     /** A mutant of {@code parent}; when the mutation changed nothing it is marked as a copy. */

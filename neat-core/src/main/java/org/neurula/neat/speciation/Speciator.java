@@ -11,8 +11,9 @@ import org.neurula.neat.genome.Genome;
 /**
  * Divides a population into species (Stanley &amp; Miikkulainen 2002, section 3.3). Each genome, in
  * population order, joins the first species (in id order) whose representative, a random member of
- * the previous generation, lies within the threshold δt; otherwise it founds a new species and
- * represents it. Species left without members die out. When {@code targetSpecies} is set the
+ * the previous generation as in the paper (or its best member, as in the NEAT C++ release, with
+ * {@code representative: CHAMPION}), lies within the threshold δt; otherwise it founds a new species
+ * and represents it. Species left without members die out. When {@code targetSpecies} is set the
  * threshold moves by {@code thresholdStep} each generation toward that count.
  */
 public final class Speciator {
@@ -95,13 +96,20 @@ public final class Speciator {
     }
 
     /**
-     * Prepares for the next generation: each species picks a random member as its representative, and
-     * the threshold moves toward the target species count if one is set.
+     * Prepares for the next generation: each species picks its representative among its members, a
+     * random one or, with {@code representative: CHAMPION}, the best one, and the threshold moves toward
+     * the target species count if one is set.
+     *
+     * @param genomes the population just speciated
+     * @param scores  per genome, fitness turned to maximisation (as given to {@link #speciate})
+     * @param random  draws the random representatives
      */
-    public void advance(List<Genome> genomes, RandomGenerator random) {
+    public void advance(List<Genome> genomes, double[] scores, RandomGenerator random) {
+        boolean champion = parameters.representative() == SpeciationParameters.Representative.CHAMPION;
         for (SpeciesRecord s : species) {
             IntArrayList members = s.members();
-            s.representative(genomes.get(members.get(random.nextInt(members.size()))));
+            int chosen = champion ? best(members, genomes, scores) : members.get(random.nextInt(members.size()));
+            s.representative(genomes.get(chosen));
         }
         int target = parameters.targetSpecies();
         if (target > 0) {
@@ -111,6 +119,22 @@ public final class Speciator {
                 threshold += parameters.thresholdStep();
             }
         }
+    }
+
+    /**
+     * The member with the highest score; ties go to the one with fewer connection genes, then to the
+     * earlier one, the order in which reproduction ranks a species' champion.
+     */
+    private static int best(IntArrayList members, List<Genome> genomes, double[] scores) {
+        int best = members.get(0);
+        for (int k = 1; k < members.size(); k++) {
+            int m = members.get(k);
+            if (scores[m] > scores[best] || (scores[m] == scores[best]
+                    && genomes.get(m).connections().size() < genomes.get(best).connections().size())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** Removes a species that got no offspring. */

@@ -1,5 +1,7 @@
 package org.neurula.neat.variation;
 
+import java.util.random.RandomGenerator;
+import org.neurula.neat.config.MutationParameters.SplitChoice;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.ConnectionGenes;
 import org.neurula.neat.genome.Genome;
@@ -12,11 +14,21 @@ import org.neurula.neat.genome.NodeKind;
  * weight 1 and n→b the old weight (Stanley &amp; Miikkulainen 2002, figure 3). The same split gets the
  * same node id and innovations across the population via the innovation tracker.
  *
- * <p>Which connection is split follows Stanley's NEAT implementation: connections leaving the bias
- * node are never split (a node on the bias link only adds a constant), and in genomes with fewer
- * than {@value #SMALL_GENOME} connection genes older genes are preferred (walking the genes in
- * innovation order, each is taken with probability 0.3), which avoids growing chains of nodes on
- * the newest link. Larger genomes split a uniformly chosen eligible connection.
+ * <p>Only an enabled connection that does not leave the bias node is split (a node on the bias link
+ * only adds a constant), as in the NEAT C++ release. Genomes with at least {@value #SMALL_GENOME}
+ * connection genes split a uniformly chosen eligible connection. Smaller genomes prefer older genes,
+ * which avoids growing chains of nodes on the newest link; how depends on {@code splitChoice}:
+ * <ul>
+ *   <li>{@code OLDER} (the default; this library's rule, not the release's): walk the genes in
+ *       innovation order and stop at each with probability 0.3, so gene k is reached with probability
+ *       0.3·0.7<sup>k</sup>; when the walk stops at an ineligible gene or runs off the end, start
+ *       over, up to 20 walks, then give up. The oldest gene is thus split less than half of the time
+ *       (46 % with three eligible genes, 31 % with ten).
+ *   <li>{@code RELEASE} (the NEAT C++ release's mutate_add_node): skip the leading ineligible genes,
+ *       then move on past each gene with probability 0.3 (and past every bias gene), so the oldest
+ *       eligible gene is split with probability 0.7, the next with about 0.21; when the walk stops at
+ *       a disabled gene or runs off the end, no node is added.
+ * </ul>
  *
  * <p>In runs with modulated plasticity the new node is {@linkplain NodeKind#MODULATORY modulatory}
  * with probability {@code plasticity.modulatoryNode}; then the split connection stays enabled, since
@@ -32,7 +44,7 @@ public final class AddNodeMutation implements Mutation {
     public Genome apply(Genome genome, VariationContext context) {
         ConnectionGenes genes = genome.connections();
         NodeGenes nodes = genome.nodes();
-        int split = chooseSplit(genes, nodes, context.random());
+        int split = chooseSplit(genes, nodes, context.random(), context.parameters().mutation().splitChoice());
         if (split < 0) {
             return genome;
         }
@@ -59,18 +71,11 @@ public final class AddNodeMutation implements Mutation {
         return builder.build();
     }
 
-    private static int chooseSplit(ConnectionGenes genes, NodeGenes nodes, java.util.random.RandomGenerator random) {
+    private static int chooseSplit(ConnectionGenes genes, NodeGenes nodes, RandomGenerator random,
+            SplitChoice splitChoice) {
         if (genes.size() < SMALL_GENOME) {
-            for (int attempt = 0; attempt < 20; attempt++) {
-                int c = 0;
-                while (c < genes.size() && random.nextDouble() >= 0.3) {
-                    c++;
-                }
-                if (c < genes.size() && splittable(genes, nodes, c)) {
-                    return c;
-                }
-            }
-            return -1;
+            return splitChoice == SplitChoice.RELEASE ? releaseWalk(genes, nodes, random)
+                    : olderWalk(genes, nodes, random);
         }
         int eligible = 0;
         for (int c = 0; c < genes.size(); c++) {
@@ -90,7 +95,40 @@ public final class AddNodeMutation implements Mutation {
         return -1;
     }
 
+    /** {@code OLDER}: up to 20 walks from the oldest gene, stopping at each with probability 0.3. */
+    private static int olderWalk(ConnectionGenes genes, NodeGenes nodes, RandomGenerator random) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int c = 0;
+            while (c < genes.size() && random.nextDouble() >= 0.3) {
+                c++;
+            }
+            if (c < genes.size() && splittable(genes, nodes, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code RELEASE}: past the leading ineligible genes, move on with probability 0.3 and past bias
+     * genes; the draw comes first, as in the release, so a bias gene also consumes one.
+     */
+    private static int releaseWalk(ConnectionGenes genes, NodeGenes nodes, RandomGenerator random) {
+        int c = 0;
+        while (c < genes.size() && !splittable(genes, nodes, c)) {
+            c++;
+        }
+        while (c < genes.size() && (random.nextDouble() < 0.3 || leavesBias(genes, nodes, c))) {
+            c++;
+        }
+        return c < genes.size() && genes.enabled(c) ? c : -1;
+    }
+
+    private static boolean leavesBias(ConnectionGenes genes, NodeGenes nodes, int c) {
+        return nodes.kind(nodes.indexOf(genes.source(c))) == NodeKind.BIAS;
+    }
+
     private static boolean splittable(ConnectionGenes genes, NodeGenes nodes, int c) {
-        return genes.enabled(c) && nodes.kind(nodes.indexOf(genes.source(c))) != NodeKind.BIAS;
+        return genes.enabled(c) && !leavesBias(genes, nodes, c);
     }
 }

@@ -14,8 +14,13 @@ import org.neurula.neat.plasticity.PlasticityGenes;
  * number; matching genes come from either parent at random; disjoint and excess genes come from the
  * fitter parent, or, when both are equally fit, from both (or from one chosen at random, by
  * config). A gene disabled in either parent is disabled in the child with probability
- * {@code disableRate} (0.75). Plasticity parameters travel with their connection genes; the
- * network-wide plasticity genes (rule, shared parameters) come from either parent at random.
+ * {@code disableRate} (0.75) and otherwise enabled, as the paper says, or, with
+ * {@code disabledGenes: RELEASE}, given the flag of the parent gene picked, as the NEAT C++ release
+ * does. With probability {@code averageWeights} a mating gives every matching gene the mean of the
+ * parents' weights (the NEAT C++ release's mate_multipoint_avg, used in 40 % of matings by Stanley
+ * &amp; Miikkulainen 2004 (JAIR)); its disabled genes follow the paper's rule. Plasticity parameters
+ * travel with their connection genes (they are not averaged); the network-wide plasticity genes
+ * (rule, shared parameters) come from either parent at random.
  *
  * <p>In a feed-forward run, a gene taken from the less fit of two equally fit parents that would
  * close a cycle with the genes already inherited is left out, so every child stays acyclic.
@@ -53,6 +58,9 @@ public final class Crossover {
         ConnectionGenes b = other.connections();
         GenomeBuilder builder = new GenomeBuilder();
         IntArrayList fromOther = new IntArrayList();
+        // no draw when averaging is off, so runs without it keep their random sequence
+        boolean average = p.averageWeights() > 0 && random.nextDouble() < p.averageWeights();
+        boolean keepPickedFlag = !average && p.disabledGenes() == CrossoverParameters.DisabledGenes.RELEASE;
         int i = 0;
         int j = 0;
         while (i < a.size() || j < b.size()) {
@@ -60,7 +68,17 @@ public final class Crossover {
                 boolean takeOther = random.nextBoolean();
                 boolean disabledSomewhere = !a.enabled(i) || !b.enabled(j);
                 boolean enabled = !disabledSomewhere || random.nextDouble() >= p.disableRate();
-                builder.connection(takeOther ? b : a, takeOther ? j : i, enabled);
+                ConnectionGenes picked = takeOther ? b : a;
+                int k = takeOther ? j : i;
+                if (enabled && disabledSomewhere && keepPickedFlag) {
+                    enabled = picked.enabled(k);
+                }
+                if (average) {
+                    builder.connection(picked.innovation(k), picked.source(k), picked.target(k),
+                            (a.weight(i) + b.weight(j)) / 2, enabled, picked.plasticityOf(k));
+                } else {
+                    builder.connection(picked, k, enabled);
+                }
                 i++;
                 j++;
             } else if (j >= b.size() || (i < a.size() && a.innovation(i) < b.innovation(j))) {

@@ -23,9 +23,12 @@ public record VariationContext(
         NeatParameters parameters,
         ActivationRegistry activations) {
 
-    /** A weight drawn from N(0, initialWeightStdDev²), clipped to the weight limit. */
+    /**
+     * A weight drawn from N(0, initialWeightStdDev²), or uniformly from ±initialWeightStdDev with
+     * {@code genome.uniformWeights}, clipped to the weight limit.
+     */
     public double randomWeight() {
-        return clip(random.nextGaussian() * parameters.genome().initialWeightStdDev());
+        return parameters.genome().randomWeight(random);
     }
 
     /**

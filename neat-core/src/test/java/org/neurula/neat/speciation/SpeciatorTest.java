@@ -57,7 +57,7 @@ class SpeciatorTest {
     void emptySpeciesDieOutAndStagnationCounts() {
         Speciator s = new Speciator(params(0));
         s.speciate(List.of(withWeight(0), withWeight(10)), new double[] {1, 1}, 0);
-        s.advance(List.of(withWeight(0), withWeight(10)), new SplittableRandom(1));
+        s.advance(List.of(withWeight(0), withWeight(10)), new double[] {1, 1}, new SplittableRandom(1));
         IntArrayList extinct = s.speciate(List.of(withWeight(0.5), withWeight(1)), new double[] {1, 0.5}, 1);
         assertEquals(IntArrayList.newListWith(1), extinct);
         assertEquals(1, s.species().size());
@@ -73,13 +73,13 @@ class SpeciatorTest {
         Speciator s = new Speciator(params(3));
         List<Genome> one = List.of(withWeight(0), withWeight(0.1));
         s.speciate(one, new double[] {1, 1}, 0);
-        s.advance(one, new SplittableRandom(1));
+        s.advance(one, new double[] {1, 1}, new SplittableRandom(1));
         assertEquals(0.7, s.threshold(), 1e-12, "too few species: threshold drops by the step");
-        s.advance(one, new SplittableRandom(1));
+        s.advance(one, new double[] {1, 1}, new SplittableRandom(1));
         assertEquals(0.5, s.threshold(), 1e-12, "but not below the minimum");
         List<Genome> many = List.of(withWeight(0), withWeight(5), withWeight(10), withWeight(15));
         s.speciate(many, new double[] {1, 1, 1, 1}, 1);
-        s.advance(many, new SplittableRandom(1));
+        s.advance(many, new double[] {1, 1, 1, 1}, new SplittableRandom(1));
         assertEquals(0.8, s.threshold(), 1e-12, "too many species: threshold rises by the step");
     }
 }

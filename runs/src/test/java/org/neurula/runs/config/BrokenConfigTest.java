@@ -426,7 +426,34 @@ class BrokenConfigTest {
                         task: {type: xor}
                         crossover:
                           equalFitnessDisjoint: sometimes
-                        """, "crossover.equalFitnessDisjoint", 3, "valid values: BOTH, SMALLER, RANDOM"));
+                        """, "crossover.equalFitnessDisjoint", 3, "valid values: BOTH, SMALLER, RANDOM"),
+                // the options copying the NEAT C++ release
+                yaml("weight averaging above 1", """
+                        task: {type: xor}
+                        crossover:
+                          averageWeights: 1.5
+                        """, "crossover.averageWeights", 3, "must be a probability in [0, 1], was 1.5"),
+                yaml("unknown split choice", """
+                        task: {type: xor}
+                        mutation:
+                          splitChoice: NEWEST
+                        """, "mutation.splitChoice", 3, "invalid value 'NEWEST'; valid values: OLDER, RELEASE"),
+                yaml("non-positive weight power", """
+                        task: {type: xor}
+                        mutation:
+                          weightScheme: release
+                          weightPower: 0
+                        """, "mutation.weightPower", 4, "must be positive, was 0.0"),
+                yaml("unknown representative", """
+                        task: {type: xor}
+                        speciation:
+                          representative: best
+                        """, "speciation.representative", 3, "invalid value 'best'; valid values: RANDOM, CHAMPION"),
+                yaml("uniform weights not a flag", """
+                        task: {type: xor}
+                        genome:
+                          uniformWeights: 1
+                        """, "genome.uniformWeights", 3, "must be true or false, was '1'"));
     }
 
     @TempDir
