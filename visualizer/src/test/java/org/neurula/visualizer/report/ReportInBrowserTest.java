@@ -70,19 +70,7 @@ class ReportInBrowserTest {
 
     /** Pixels within a small distance of {@code hex}. */
     private static int pixelsNear(BufferedImage image, String hex) {
-        int target = Integer.parseInt(hex.substring(1), 16);
-        int count = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y) & 0xffffff;
-                int d = Math.abs((rgb >> 16) - (target >> 16)) + Math.abs(((rgb >> 8) & 0xff) - ((target >> 8) & 0xff))
-                        + Math.abs((rgb & 0xff) - (target & 0xff));
-                if (d <= 12) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return org.neurula.visualizer.Pixels.count(image, hex, 12);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurula.visualizer.Pixels;
 
 class TopologyPictureTest {
 
@@ -68,22 +69,7 @@ class TopologyPictureTest {
         return meanRow(image, hex) >= 0;
     }
 
-    /** The mean row of the pixels within a small distance of the colour, or -1 if none. */
     private static int meanRow(BufferedImage image, String hex) {
-        int target = Integer.parseInt(hex.substring(1), 16);
-        long sum = 0;
-        int count = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y) & 0xffffff;
-                int d = Math.abs((rgb >> 16) - (target >> 16)) + Math.abs(((rgb >> 8) & 0xff) - ((target >> 8) & 0xff))
-                        + Math.abs((rgb & 0xff) - (target & 0xff));
-                if (d <= 6) {
-                    sum += y;
-                    count++;
-                }
-            }
-        }
-        return count < 5 ? -1 : (int) (sum / count);
+        return Pixels.meanRow(image, hex, 6);
     }
 }
