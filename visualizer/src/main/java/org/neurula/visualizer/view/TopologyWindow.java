@@ -73,6 +73,12 @@ public final class TopologyWindow {
     private final ChampionSequence champions;
     private final ViewSettings settings;
     private final Optional<ReplaySource> replaySource;
+    /** Captures tried at most before a screenshot is written whatever it shows. */
+    private static final int SCREENSHOT_ATTEMPTS = 40;
+    private static final int SCREENSHOT_RETRY_MILLIS = 250;
+    /** Distinct colours that tell a drawn graph from an empty view. */
+    private static final int DRAWING_COLOURS = 12;
+
     private final Graph displayed = new MultiGraph("neurula-view", false, true);
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
@@ -196,21 +202,46 @@ public final class TopologyWindow {
     }
 
     private void scheduleScreenshot(Path file) {
-        oneShot(settings.screenshotDelayMillis(), () -> {
-            if (!frame.isDisplayable()) {
-                return; // closed by the user meanwhile
+        oneShot(settings.screenshotDelayMillis(), () -> takeScreenshot(file, SCREENSHOT_ATTEMPTS));
+    }
+
+    /**
+     * Captures the window once its graph view shows a drawing; a slow machine may not have painted it
+     * after the delay, so a blank view is captured again a little later, a limited number of times.
+     */
+    private void takeScreenshot(Path file, int attemptsLeft) {
+        if (!frame.isDisplayable()) {
+            return; // closed by the user meanwhile
+        }
+        try {
+            BufferedImage image = WindowCapture.capture(frame);
+            if (attemptsLeft > 1 && !showsDrawing(image)) {
+                oneShot(SCREENSHOT_RETRY_MILLIS, () -> takeScreenshot(file, attemptsLeft - 1));
+                return;
             }
-            try {
-                BufferedImage image = WindowCapture.capture(frame);
-                TopologyPicture.writePng(image, file);
-                closed.complete(null);
-            } catch (IOException e) {
-                closed.completeExceptionally(new UncheckedIOException(e));
-            } catch (RuntimeException e) {
-                closed.completeExceptionally(e); // never leave the command waiting for a window that is gone
+            TopologyPicture.writePng(image, file);
+            closed.complete(null);
+        } catch (IOException e) {
+            closed.completeExceptionally(new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            closed.completeExceptionally(e); // never leave the command waiting for a window that is gone
+        }
+        frame.dispose();
+    }
+
+    /** Whether the graph view's part of a capture holds more than a background and a few pixels. */
+    private boolean showsDrawing(BufferedImage image) {
+        java.awt.Point at = javax.swing.SwingUtilities.convertPoint(view, 0, 0, frame);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = Math.max(0, at.y); y < Math.min(image.getHeight(), at.y + view.getHeight()); y += 2) {
+            for (int x = Math.max(0, at.x); x < Math.min(image.getWidth(), at.x + view.getWidth()); x += 2) {
+                colours.add(image.getRGB(x, y) & 0xffffff);
+                if (colours.size() > DRAWING_COLOURS) {
+                    return true;
+                }
             }
-            frame.dispose();
-        });
+        }
+        return false;
     }
 
     private static void oneShot(long millis, Runnable action) {
