@@ -2,6 +2,7 @@ package org.neurula.visualizer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.neurula.visualizer.BadInputException;
 import org.neurula.visualizer.run.GenomeFiles;
 import org.neurula.visualizer.run.LoadedGenome;
@@ -41,7 +42,7 @@ final class GenomeSource {
         s.append(": ").append(g.genome().hiddenCount()).append(" hidden nodes, ")
                 .append(g.genome().enabledConnectionCount()).append(" enabled connections");
         if (!Double.isNaN(g.fitness())) {
-            s.append(", fitness ").append(String.format(java.util.Locale.ROOT, "%.4f", g.fitness()));
+            s.append(", fitness ").append(String.format(Locale.ROOT, "%.4f", g.fitness()));
         }
         return s.toString();
     }

@@ -1,5 +1,6 @@
 package org.neurula.visualizer.replay;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ public final class WeightChart {
         if (Arrays.stream(trace.rewards()).anyMatch(r -> r != 0)) {
             XYSeries signal = chart.addSeries("modulation", steps, trace.rewards());
             signal.setMarker(SeriesMarkers.NONE);
-            signal.setLineColor(java.awt.Color.GRAY);
+            signal.setLineColor(Color.GRAY);
         }
         if (shown == 0) {
             chart.setTitle("Weights through one lifetime: none changed");

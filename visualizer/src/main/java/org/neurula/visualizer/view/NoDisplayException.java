@@ -1,6 +1,8 @@
 package org.neurula.visualizer.view;
 
+import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
 
 /**
  * There is no screen to open the window on: Java runs headless (no {@code DISPLAY} on Linux, or
@@ -24,7 +26,7 @@ public final class NoDisplayException extends RuntimeException {
         try {
             // connects to the display: DISPLAY may name an X server nobody answers (a closed SSH forward)
             GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
-        } catch (java.awt.AWTError | java.awt.HeadlessException e) {
+        } catch (AWTError | HeadlessException e) {
             throw from(e);
         }
     }

@@ -2,12 +2,12 @@ package org.neurula.visualizer.view;
 
 import static org.neurula.visualizer.view.KeyBindings.key;
 import static org.neurula.visualizer.view.KeyBindings.typed;
-
 import java.awt.AWTError;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.swing.BorderFactory;
@@ -48,6 +50,7 @@ import org.neurula.visualizer.topology.LayeredLayout;
 import org.neurula.visualizer.topology.Placement;
 import org.neurula.visualizer.topology.TopologyGraph;
 import org.neurula.visualizer.topology.TopologyPicture;
+
 
 /**
  * The {@code neurula view} window: the topology of one genome in a GraphStream view, with a toolbar to
@@ -231,8 +234,8 @@ public final class TopologyWindow {
 
     /** Whether the graph view's part of a capture holds more than a background and a few pixels. */
     private boolean showsDrawing(BufferedImage image) {
-        java.awt.Point at = javax.swing.SwingUtilities.convertPoint(view, 0, 0, frame);
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        Point at = SwingUtilities.convertPoint(view, 0, 0, frame);
+        Set<Integer> colours = new HashSet<>();
         for (int y = Math.max(0, at.y); y < Math.min(image.getHeight(), at.y + view.getHeight()); y += 2) {
             for (int x = Math.max(0, at.x); x < Math.min(image.getWidth(), at.x + view.getWidth()); x += 2) {
                 colours.add(image.getRGB(x, y) & 0xffffff);
