@@ -78,6 +78,7 @@ public final class HtmlReport {
             sections.add(Section.failed("progress", "Progress", "No charts: " + metricsProblem));
         }
         sections.add(ChampionSection.of(run));
+        LifetimeSection.of(run).ifPresent(sections::add);
         if (metrics.isPresent()) {
             sections.add(SpeciesSection.of(metrics.get(), CheckpointSpecies.newest(run.dir())));
         } else {

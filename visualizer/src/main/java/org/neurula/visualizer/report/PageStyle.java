@@ -42,6 +42,7 @@ final class PageStyle {
             img { max-width: 100%; height: auto; display: block; }
             img.chart, img.topology { border: 1px solid var(--line); border-radius: 6px; }
             img.thumbnail { border: 1px solid var(--line); border-radius: 4px; }
+            .frames { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; }
             .champion { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
             .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 3px; margin-right: 8px;
                       vertical-align: -1px; border: 1px solid rgba(0, 0, 0, 0.2); }

@@ -30,6 +30,26 @@ class ReportCommandTest {
     }
 
     @Test
+    void aPlasticChampionsLifetimeIsShownAndAStaticOneHasNone(@TempDir Path dir) throws IOException {
+        Path plastic = dir.resolve("plastic");
+        assertEquals(0, CliRun.of("run", "../examples/xor.yaml", "--generations", "3", "--set", "plasticity.enabled=true",
+                "--out", plastic.toString()).exitCode());
+        assertEquals(0, CliRun.of("report", plastic.toString()).exitCode());
+        String html = Files.readString(plastic.resolve("report.html"));
+        int lifetime = html.indexOf("<section id=\"lifetime\">");
+        assertTrue(lifetime > 0, "a plastic champion gets a lifetime section");
+        String section = html.substring(lifetime, html.indexOf("</section>", lifetime));
+        assertTrue(section.contains("4 steps"), "XOR's lifetime is its four patterns: " + section.substring(0, 300));
+        assertEquals(1 + 4, section.split("data:image/png;base64,").length - 1, "the weight chart and four frames");
+
+        Path fixed = dir.resolve("static");
+        assertEquals(0, CliRun.of("run", "../examples/xor.yaml", "--generations", "3", "--out", fixed.toString())
+                .exitCode());
+        assertEquals(0, CliRun.of("report", fixed.toString()).exitCode());
+        assertFalse(Files.readString(fixed.resolve("report.html")).contains("id=\"lifetime\""));
+    }
+
+    @Test
     void aMissingRunDirectoryIsBadInput(@TempDir Path dir) {
         CliRun report = CliRun.of("report", dir.resolve("nothing").toString());
         assertEquals(2, report.exitCode());
