@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.graphstream.graph.Graph;
@@ -27,6 +28,7 @@ import org.neurula.visualizer.topology.Placement;
 import org.neurula.visualizer.topology.TopologyGraph;
 import org.neurula.visualizer.topology.TopologyPicture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,14 +62,8 @@ public final class RenderCommand implements CommandExtension {
     @Option(names = "--height", defaultValue = "600", description = "PNG height in pixels (default ${DEFAULT-VALUE})")
     int height;
 
-    @Option(names = "--no-labels", description = "leave out node ids and weights")
-    boolean noLabels;
-
-    @Option(names = "--weights", description = "write each connection's weight on it")
-    boolean weights;
-
-    @Option(names = "--show-disabled", description = "draw disabled connection genes too (grey, dashed)")
-    boolean showDisabled;
+    @Mixin
+    DrawingFlags drawing = new DrawingFlags();
 
     @Option(names = "--replay", description = {"replay one lifetime of a plastic champion on the run's task and draw"
         + " its weights as they learn: .png gives numbered frames (x-step-000042.png), .gif an animation,"
@@ -97,7 +93,7 @@ public final class RenderCommand implements CommandExtension {
                         + width + " × " + height);
             }
             LoadedGenome loaded = GenomeSource.resolve(source, generation);
-            DrawingOptions options = new DrawingOptions(!noLabels, weights, showDisabled);
+            DrawingOptions options = drawing.options();
             if (replay) {
                 return replay(loaded, options, outWriter);
             }
@@ -137,11 +133,43 @@ public final class RenderCommand implements CommandExtension {
         Recording recording = LifetimeRecorder.record(config, loaded, maxSteps);
         WeightTrace trace = recording.trace();
         int[] steps = ReplayFrames.chooseSteps(trace, frames);
-        for (Path file : out) {
-            switch (extension(file)) {
-                case "json" -> TraceJson.write(recording, file);
-                case "gif" -> writeGif(loaded, trace, steps, options, file);
-                default -> writeFrames(loaded, trace, steps, options, file);
+        List<ReplayFrames.FrameSink> sinks = new ArrayList<>();
+        List<AnimatedGifEncoder> gifs = new ArrayList<>();
+        List<OutputStream> streams = new ArrayList<>();
+        try {
+            for (Path file : out) {
+                switch (extension(file)) {
+                    case "json" -> TraceJson.write(recording, file);
+                    case "gif" -> {
+                        prepare(file);
+                        OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file));
+                        streams.add(stream);
+                        AnimatedGifEncoder gif = new AnimatedGifEncoder(); // 400 ms a frame, looping
+                        gif.start(stream);
+                        gif.setRepeat(0);
+                        gif.setDelay(400);
+                        gifs.add(gif);
+                        sinks.add((step, image) -> gif.addFrame(image));
+                    }
+                    default -> {
+                        String stem = stem(file); // one PNG per frame beside the file
+                        sinks.add((step, image) -> TopologyPicture.writePng(image,
+                                file.resolveSibling(String.format(Locale.ROOT, "%s-step-%06d.png", stem, step))));
+                    }
+                }
+            }
+            if (!sinks.isEmpty()) {
+                // each frame is drawn once, handed to every output, and dropped
+                ReplayFrames.draw(loaded.genome(), trace, steps, options, width, height, (step, image) -> {
+                    for (ReplayFrames.FrameSink sink : sinks) {
+                        sink.accept(step, image);
+                    }
+                });
+            }
+            gifs.forEach(AnimatedGifEncoder::finish);
+        } finally {
+            for (OutputStream stream : streams) {
+                stream.close();
             }
         }
         if (weightsChart != null) {
@@ -158,29 +186,6 @@ public final class RenderCommand implements CommandExtension {
                 recording.truncated() ? " (recorded the first " + (trace.steps() - 1) + ")" : "", trace.fitness());
         outWriter.flush();
         return ExitCodes.OK;
-    }
-
-    /** One PNG per frame beside {@code file}, each written as soon as it is drawn. */
-    private void writeFrames(LoadedGenome loaded, WeightTrace trace, int[] steps, DrawingOptions options, Path file)
-            throws IOException {
-        String stem = stem(file);
-        ReplayFrames.draw(loaded.genome(), trace, steps, options, width, height, (step, image) ->
-                TopologyPicture.writePng(image, file.resolveSibling(String.format(Locale.ROOT, "%s-step-%06d.png",
-                        stem, step))));
-    }
-
-    /** An animated GIF, frames added as they are drawn (400 ms each, looping). */
-    private void writeGif(LoadedGenome loaded, WeightTrace trace, int[] steps, DrawingOptions options, Path file)
-            throws IOException {
-        prepare(file);
-        AnimatedGifEncoder gif = new AnimatedGifEncoder();
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
-            gif.start(stream);
-            gif.setRepeat(0);
-            gif.setDelay(400);
-            ReplayFrames.draw(loaded.genome(), trace, steps, options, width, height, (step, image) -> gif.addFrame(image));
-            gif.finish();
-        }
     }
 
     private static String stem(Path file) {

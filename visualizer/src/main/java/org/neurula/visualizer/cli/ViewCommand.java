@@ -8,15 +8,16 @@ import java.util.Optional;
 import org.neurula.runs.cli.CommandExtension;
 import org.neurula.runs.cli.ExitCodes;
 import org.neurula.visualizer.BadInputException;
+import org.neurula.visualizer.replay.WeightTrace;
 import org.neurula.visualizer.run.LoadedGenome;
 import org.neurula.visualizer.run.RunDirectory;
-import org.neurula.visualizer.topology.DrawingOptions;
 import org.neurula.visualizer.view.ChampionSequence;
 import org.neurula.visualizer.view.NoDisplayException;
 import org.neurula.visualizer.view.ReplaySource;
 import org.neurula.visualizer.view.TopologyWindow;
 import org.neurula.visualizer.view.ViewSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,14 +47,8 @@ public final class ViewCommand implements CommandExtension {
             description = "start at the champion as it stood at generation N (run directories only)")
     Integer generation;
 
-    @Option(names = "--no-labels", description = "start without node ids (L toggles them)")
-    boolean noLabels;
-
-    @Option(names = "--weights", description = "start with each connection's weight written on it (W toggles them)")
-    boolean weights;
-
-    @Option(names = "--show-disabled", description = "start with disabled connection genes drawn (D toggles them)")
-    boolean showDisabled;
+    @Mixin
+    DrawingFlags drawing = new DrawingFlags();
 
     @Option(names = "--replay",
             description = "replay each champion's lifetime: a slider and Play over its plastic weights, step by step")
@@ -95,17 +90,14 @@ public final class ViewCommand implements CommandExtension {
         try {
             checkOptions();
             ChampionSequence champions = champions(); // input errors first, whether or not there is a display
-            if (replay && replaySource.orElseThrow().trace(champions.current()).isEmpty()) {
-                // asked before the window opens, so that a refusal is an error message and exit code 2
-                throw new BadInputException("--replay: this genome has nothing to replay (it is not plastic: its"
-                        + " weights never change; replay needs a run with plasticity.enabled: true); leave --replay out");
-            }
+            Optional<ReplaySource> windowReplay = replay ? Optional.of(firstRecordedOnce(champions.current()))
+                    : Optional.empty();
             NoDisplayException.check();
             out.println("showing " + champions.label());
             out.flush();
-            ViewSettings settings = new ViewSettings(new DrawingOptions(!noLabels, weights, showDisabled), width, height,
+            ViewSettings settings = new ViewSettings(drawing.options(), width, height,
                     Optional.ofNullable(screenshot), exitAfterMillis);
-            TopologyWindow.showAndWait(champions, settings, replay ? replaySource : Optional.empty());
+            TopologyWindow.showAndWait(champions, settings, windowReplay);
             if (screenshot != null) {
                 out.println("wrote " + screenshot);
                 out.flush();
@@ -125,6 +117,20 @@ public final class ViewCommand implements CommandExtension {
             err.flush();
             return ExitCodes.FAILURE;
         }
+    }
+
+    /**
+     * Records the first champion's lifetime before the window opens, so that a refusal is an error
+     * message and exit code 2, and hands the window a source that reuses that recording for it.
+     */
+    private ReplaySource firstRecordedOnce(LoadedGenome first) {
+        ReplaySource source = replaySource.orElseThrow();
+        Optional<WeightTrace> firstTrace = source.trace(first);
+        if (firstTrace.isEmpty()) {
+            throw new BadInputException("--replay: this genome has nothing to replay (it is not plastic: its"
+                    + " weights never change; replay needs a run with plasticity.enabled: true); leave --replay out");
+        }
+        return genome -> genome.file().equals(first.file()) ? firstTrace : source.trace(genome);
     }
 
     private void checkOptions() {
