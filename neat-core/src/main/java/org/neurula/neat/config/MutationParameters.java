@@ -128,4 +128,12 @@ public record MutationParameters(
         problems.positive(weightPower, prefix + ".weightPower");
         problems.require(splitChoice != null, prefix + ".splitChoice", "must be OLDER or RELEASE");
     }
+
+    /** The same settings with other structural probabilities (add node, add connection, delete node, delete connection). */
+    public MutationParameters withStructure(double newAddNode, double newAddConnection, double newDeleteNode,
+            double newDeleteConnection) {
+        return new MutationParameters(newAddNode, newAddConnection, addConnectionAttempts, weightMutation,
+                weightPerturbation, perturbationStdDev, biasMutation, toggleEnable, reenable, newDeleteConnection,
+                newDeleteNode, changeActivation, weightScheme, weightPower, splitChoice);
+    }
 }

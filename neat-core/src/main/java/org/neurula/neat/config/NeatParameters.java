@@ -12,6 +12,7 @@ import java.util.List;
  * @param reproduction population size, selection, stagnation
  * @param network      activation of compiled networks
  * @param plasticity   lifetime plasticity (off by default)
+ * @param complexity   complexity regulation (phased search by default)
  */
 public record NeatParameters(
         GenomeParameters genome,
@@ -20,7 +21,16 @@ public record NeatParameters(
         SpeciationParameters speciation,
         ReproductionParameters reproduction,
         NetworkParameters network,
-        PlasticityParameters plasticity) {
+        PlasticityParameters plasticity,
+        ComplexityParameters complexity) {
+
+    /** With complexity regulation at its defaults. */
+    public NeatParameters(GenomeParameters genome, MutationParameters mutation, CrossoverParameters crossover,
+            SpeciationParameters speciation, ReproductionParameters reproduction, NetworkParameters network,
+            PlasticityParameters plasticity) {
+        this(genome, mutation, crossover, speciation, reproduction, network, plasticity,
+                ComplexityParameters.defaults());
+    }
 
     /** Without plasticity (the section at its defaults, off). */
     public NeatParameters(GenomeParameters genome, MutationParameters mutation, CrossoverParameters crossover,
@@ -32,7 +42,7 @@ public record NeatParameters(
     public static NeatParameters defaults() {
         return new NeatParameters(GenomeParameters.defaults(), MutationParameters.defaults(),
                 CrossoverParameters.defaults(), SpeciationParameters.defaults(), ReproductionParameters.defaults(),
-                NetworkParameters.defaults(), PlasticityParameters.defaults());
+                NetworkParameters.defaults(), PlasticityParameters.defaults(), ComplexityParameters.defaults());
     }
 
     /** Every out-of-range value, with key paths ({@code mutation.addNode}, ...). */
@@ -45,6 +55,7 @@ public record NeatParameters(
         reproduction.check(problems, "reproduction");
         network.check(problems, "network");
         plasticity.check(problems, "plasticity");
+        complexity.check(problems, "complexity");
         checkTogether(problems);
         return problems.problems();
     }
@@ -61,26 +72,36 @@ public record NeatParameters(
 
     /** With another mutation section. */
     public NeatParameters withMutation(MutationParameters m) {
-        return new NeatParameters(genome, m, crossover, speciation, reproduction, network, plasticity);
+        return new NeatParameters(genome, m, crossover, speciation, reproduction, network, plasticity, complexity);
     }
 
     /** With another genome section. */
     public NeatParameters withGenome(GenomeParameters g) {
-        return new NeatParameters(g, mutation, crossover, speciation, reproduction, network, plasticity);
+        return new NeatParameters(g, mutation, crossover, speciation, reproduction, network, plasticity, complexity);
     }
 
     /** With another speciation section. */
     public NeatParameters withSpeciation(SpeciationParameters s) {
-        return new NeatParameters(genome, mutation, crossover, s, reproduction, network, plasticity);
+        return new NeatParameters(genome, mutation, crossover, s, reproduction, network, plasticity, complexity);
     }
 
     /** With another plasticity section. */
     public NeatParameters withPlasticity(PlasticityParameters p) {
-        return new NeatParameters(genome, mutation, crossover, speciation, reproduction, network, p);
+        return new NeatParameters(genome, mutation, crossover, speciation, reproduction, network, p, complexity);
     }
 
     /** With another reproduction section. */
     public NeatParameters withReproduction(ReproductionParameters r) {
-        return new NeatParameters(genome, mutation, crossover, speciation, r, network, plasticity);
+        return new NeatParameters(genome, mutation, crossover, speciation, r, network, plasticity, complexity);
+    }
+
+    /** With another crossover section. */
+    public NeatParameters withCrossover(CrossoverParameters c) {
+        return new NeatParameters(genome, mutation, c, speciation, reproduction, network, plasticity, complexity);
+    }
+
+    /** With another complexity section. */
+    public NeatParameters withComplexity(ComplexityParameters c) {
+        return new NeatParameters(genome, mutation, crossover, speciation, reproduction, network, plasticity, c);
     }
 }

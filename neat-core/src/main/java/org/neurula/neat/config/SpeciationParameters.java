@@ -11,14 +11,24 @@ package org.neurula.neat.config;
  * @param normalizeBelow        N is 1 when the larger genome has fewer connection genes than this
  *                              (paper: 20); 0 makes N always the larger genome's size
  * @param normalize             false sets N = 1 always
- * @param targetSpecies         when positive, the threshold is nudged each generation by
- *                              {@code thresholdStep} toward this many species; 0 keeps it fixed
+ * @param targetSpecies         when positive, the threshold moves each generation by {@code thresholdStep}
+ *                              toward this many species: down while there are fewer, up while there are
+ *                              more and new species are still being founded (with {@code FIRST}
+ *                              assignment, up whenever there are more); 0 keeps it fixed, as in the
+ *                              paper. Default 15: with the paper's fixed 3.0, genomes past 20 genes
+ *                              (where δ is divided by the size) all fall into one species
  * @param thresholdStep         the nudge
  * @param minThreshold          the threshold never goes below this
  * @param representative        which member of the previous generation a species is compared against:
  *                              {@code RANDOM}, a random member (Stanley &amp; Miikkulainen 2002, section
  *                              3.3); {@code CHAMPION}, its best member, as the NEAT C++ release compares
  *                              new genomes with the first (best) organism of each species
+ * @param assignment            which species a genome joins among those within the threshold:
+ *                              {@code NEAREST}, the one whose representative is nearest (neat-python's
+ *                              rule, the default), or {@code FIRST}, the first in id order (the paper's
+ *                              text and the NEAT C++ release); with the first rule, a threshold above
+ *                              the population's typical distance puts every genome into the oldest
+ *                              species at once
  */
 public record SpeciationParameters(
         double excessCoefficient,
@@ -30,7 +40,24 @@ public record SpeciationParameters(
         int targetSpecies,
         double thresholdStep,
         double minThreshold,
-        Representative representative) {
+        Representative representative,
+        Assignment assignment) {
+
+    /** The settings with {@code assignment} {@code NEAREST}, the default. */
+    public SpeciationParameters(double excessCoefficient, double disjointCoefficient, double weightCoefficient,
+            double threshold, int normalizeBelow, boolean normalize, int targetSpecies, double thresholdStep,
+            double minThreshold, Representative representative) {
+        this(excessCoefficient, disjointCoefficient, weightCoefficient, threshold, normalizeBelow, normalize,
+                targetSpecies, thresholdStep, minThreshold, representative, Assignment.NEAREST);
+    }
+
+    /** Which of the species within the threshold a genome joins. */
+    public enum Assignment {
+        /** The species whose representative is nearest (ties to the older species). */
+        NEAREST,
+        /** The first species in id order (Stanley &amp; Miikkulainen 2002, section 3.3). */
+        FIRST
+    }
 
     /** The settings with {@code representative} {@code RANDOM}, the default. */
     public SpeciationParameters(double excessCoefficient, double disjointCoefficient, double weightCoefficient,
@@ -53,7 +80,8 @@ public record SpeciationParameters(
 
     /** The NEAT paper's settings. */
     public static SpeciationParameters defaults() {
-        return new SpeciationParameters(1.0, 1.0, 0.4, 3.0, 20, true, 0, 0.3, 0.3, Representative.RANDOM);
+        return new SpeciationParameters(1.0, 1.0, 0.4, 3.0, 20, true, 15, 0.1, 0.1, Representative.RANDOM,
+                Assignment.NEAREST);
     }
 
     /** Adds this section's problems under {@code prefix}. */
@@ -67,5 +95,6 @@ public record SpeciationParameters(
         problems.positive(thresholdStep, prefix + ".thresholdStep");
         problems.positive(minThreshold, prefix + ".minThreshold");
         problems.require(representative != null, prefix + ".representative", "must be RANDOM or CHAMPION");
+        problems.require(assignment != null, prefix + ".assignment", "must be NEAREST or FIRST");
     }
 }

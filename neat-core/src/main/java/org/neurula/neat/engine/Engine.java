@@ -60,6 +60,7 @@ public final class Engine implements AutoCloseable {
     private final List<EngineListener> listeners;
     private final ExecutorService executor;
     private final Reproduction reproduction;
+    private final Reproduction simplifying;
     private final Objective objective;
     private final java.util.function.Predicate<Network> championTest;
 
@@ -71,6 +72,7 @@ public final class Engine implements AutoCloseable {
     private long nextId;
     private long evaluations;
     private boolean solvedBefore;
+    private ComplexityPhase complexity = ComplexityPhase.initial();
 
     Engine(EngineBuilder b) {
         this.parameters = b.parameters;
@@ -91,6 +93,8 @@ public final class Engine implements AutoCloseable {
         this.championTest = b.championTest;
         ActivationRegistry activations = b.activations;
         this.reproduction = new Reproduction(parameters, activations, new NeatMutation(parameters.mutation(), parameters.plasticity()));
+        NeatParameters simple = parameters.complexity().simplifying(parameters);
+        this.simplifying = new Reproduction(simple, activations, new NeatMutation(simple.mutation(), simple.plasticity()));
         InitialGenomes initial = new InitialGenomes(b.inputs, b.outputs, parameters.genome(),
                 activations.get(parameters.genome().outputActivation()),
                 activations.get("identity"), parameters.plasticity());
@@ -128,6 +132,7 @@ public final class Engine implements AutoCloseable {
             this.nextId = state.nextId();
             this.evaluations = state.evaluations();
             this.solvedBefore = state.solvedBefore();
+            this.complexity = state.complexity();
         }
     }
 
@@ -147,7 +152,7 @@ public final class Engine implements AutoCloseable {
                     s.lastImprovedGeneration(), s.checked()));
         }
         return new EngineState(generation, nextId, evaluations, solvedBefore, entries, tracker.snapshot(), species,
-                speciator.nextSpeciesId(), speciator.threshold());
+                speciator.nextSpeciesId(), speciator.threshold(), complexity);
     }
 
     /**
@@ -241,10 +246,16 @@ public final class Engine implements AutoCloseable {
         }
         speciator.advance(genomes, scores, random.generator(generation, 0, Purpose.SPECIATION));
 
-        List<Offspring> next = reproduction.reproduce(pools, generation, random, tracker, nextId);
+        double meanGenes = 0;
+        for (Genome g : genomes) {
+            meanGenes += g.connections().size();
+        }
+        complexity = complexity.next(parameters.complexity(), meanGenes / size, generation);
+        Reproduction breeding = complexity.simplifying() ? simplifying : reproduction;
+        List<Offspring> next = breeding.reproduce(pools, generation, random, tracker, nextId);
         nextId += next.size();
         Generation snapshot = new Generation(generation, members, speciesSnapshots, champion, evaluations, evaluated,
-                solved, threshold, failed,
+                solved, threshold, failed, complexity.simplifying(),
                 new GenerationTiming(evaluationSeconds, (System.nanoTime() - started) / 1e9));
         population = next;
         Fitness[] carried = new Fitness[next.size()];

@@ -19,14 +19,26 @@ import org.neurula.neat.innovation.InnovationSnapshot;
  * @param species       the species, in the order new genomes are compared with them
  * @param nextSpeciesId the id the next new species gets
  * @param threshold     the current compatibility threshold
+ * @param complexity    the complexity regulation phase
  */
 public record EngineState(long generation, long nextId, long evaluations, boolean solvedBefore,
         List<PopulationEntry> population, InnovationSnapshot innovations, List<SpeciesState> species,
-        int nextSpeciesId, double threshold) {
+        int nextSpeciesId, double threshold, ComplexityPhase complexity) {
+
+    /** A state whose complexity regulation has not started yet (the phase of a new run). */
+    public EngineState(long generation, long nextId, long evaluations, boolean solvedBefore,
+            List<PopulationEntry> population, InnovationSnapshot innovations, List<SpeciesState> species,
+            int nextSpeciesId, double threshold) {
+        this(generation, nextId, evaluations, solvedBefore, population, innovations, species, nextSpeciesId,
+                threshold, ComplexityPhase.initial());
+    }
 
     /** Copies the lists. */
     public EngineState {
         population = List.copyOf(population);
         species = List.copyOf(species);
+        if (complexity == null) {
+            complexity = ComplexityPhase.initial();
+        }
     }
 }

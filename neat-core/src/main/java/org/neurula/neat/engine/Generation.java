@@ -14,6 +14,8 @@ import java.util.List;
  * @param solved               whether some member met the success criterion
  * @param speciesThreshold     the compatibility threshold used to speciate this generation
  * @param failedEvaluations    evaluations this generation that threw or returned a non-finite fitness
+ * @param simplifying          whether the next generation was bred by simplification (phased
+ *                             complexity regulation), not by the usual complexifying search
  * @param timing               wall-clock measurements
  */
 public record Generation(
@@ -26,6 +28,7 @@ public record Generation(
         boolean solved,
         double speciesThreshold,
         int failedEvaluations,
+        boolean simplifying,
         GenerationTiming timing) {
 
     /** Copies the lists. */

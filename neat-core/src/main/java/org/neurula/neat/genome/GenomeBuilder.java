@@ -14,19 +14,36 @@ import org.neurula.neat.plasticity.PlasticityGenes;
  */
 public final class GenomeBuilder {
 
-    private final IntArrayList nodeIds = new IntArrayList();
+    private final IntArrayList nodeIds;
     private final List<NodeKind> nodeKinds = new ArrayList<>();
     private final List<ActivationFunction> nodeActivations = new ArrayList<>();
-    private final DoubleArrayList nodeBiases = new DoubleArrayList();
+    private final DoubleArrayList nodeBiases;
 
-    private final IntArrayList innovations = new IntArrayList();
-    private final IntArrayList sources = new IntArrayList();
-    private final IntArrayList targets = new IntArrayList();
-    private final DoubleArrayList weights = new DoubleArrayList();
-    private final BooleanArrayList enabled = new BooleanArrayList();
+    private final IntArrayList innovations;
+    private final IntArrayList sources;
+    private final IntArrayList targets;
+    private final DoubleArrayList weights;
+    private final BooleanArrayList enabled;
     private final DoubleArrayList parameters = new DoubleArrayList();
     private int withParameters;
+    private int withoutParameters;
     private PlasticityGenes plasticity;
+
+    /** An empty builder. */
+    public GenomeBuilder() {
+        this(8, 16);
+    }
+
+    /** An empty builder sized for about {@code nodes} node genes and {@code connections} connection genes. */
+    public GenomeBuilder(int nodes, int connections) {
+        nodeIds = new IntArrayList(nodes);
+        nodeBiases = new DoubleArrayList(nodes);
+        innovations = new IntArrayList(connections);
+        sources = new IntArrayList(connections);
+        targets = new IntArrayList(connections);
+        weights = new DoubleArrayList(connections);
+        enabled = new BooleanArrayList(connections);
+    }
 
     /** Sets the network-wide plasticity genes (null, the default, for a static genome). */
     public GenomeBuilder plasticity(PlasticityGenes genes) {
@@ -67,9 +84,7 @@ public final class GenomeBuilder {
         weights.add(weight);
         enabled.add(isEnabled);
         if (plasticityParameters == null) {
-            for (int k = 0; k < PlasticityGenes.PARAMETERS; k++) {
-                parameters.add(Double.NaN);
-            }
+            withoutParameters++;
         } else {
             if (plasticityParameters.length != PlasticityGenes.PARAMETERS) {
                 throw new IllegalArgumentException("a connection has " + PlasticityGenes.PARAMETERS
@@ -114,7 +129,7 @@ public final class GenomeBuilder {
      *                                  or only some connections carry plasticity parameters
      */
     public Genome build() {
-        if (withParameters != 0 && withParameters != innovations.size()) {
+        if (withParameters != 0 && withoutParameters != 0) {
             throw new IllegalArgumentException(withParameters + " of " + innovations.size()
                     + " connections carry plasticity parameters; either all or none must");
         }

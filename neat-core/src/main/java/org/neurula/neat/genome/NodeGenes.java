@@ -36,11 +36,15 @@ public final class NodeGenes {
         if (kinds.length != n || activations.length != n || biases.length != n) {
             throw new IllegalArgumentException("node gene arrays differ in length");
         }
-        Integer[] order = new Integer[n];
+        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            packed[i] = ((long) ids[i] << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+        Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) packed[i];
+        }
         int[] sortedIds = new int[n];
         NodeKind[] sortedKinds = new NodeKind[n];
         ActivationFunction[] sortedActivations = new ActivationFunction[n];

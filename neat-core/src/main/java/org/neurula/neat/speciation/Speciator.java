@@ -10,11 +10,17 @@ import org.neurula.neat.genome.Genome;
 
 /**
  * Divides a population into species (Stanley &amp; Miikkulainen 2002, section 3.3). Each genome, in
- * population order, joins the first species (in id order) whose representative, a random member of
- * the previous generation as in the paper (or its best member, as in the NEAT C++ release, with
- * {@code representative: CHAMPION}), lies within the threshold δt; otherwise it founds a new species
- * and represents it. Species left without members die out. When {@code targetSpecies} is set the
- * threshold moves by {@code thresholdStep} each generation toward that count.
+ * population order, joins the species whose representative, a random member of the previous
+ * generation as in the paper (or its best member, as in the NEAT C++ release, with
+ * {@code representative: CHAMPION}), lies nearest and within the threshold δt (ties to the older
+ * species; neat-python's rule), or with {@code assignment: FIRST} the first such species in id
+ * order (the paper's rule); otherwise it founds a new species and represents it. Species left
+ * without members die out. When {@code targetSpecies} is set the threshold moves each generation
+ * toward that count by {@code thresholdStep} (dynamic compatibility thresholding). With the
+ * nearest-species rule a higher threshold only stops new species from being founded (species end by
+ * losing all members, not by merging), so the threshold rises only in a generation that founded
+ * species while there were too many; otherwise it would climb far past the population's distances
+ * and take many generations to come back when species die out.
  */
 public final class Speciator {
 
@@ -23,6 +29,7 @@ public final class Speciator {
     private final List<SpeciesRecord> species = new ArrayList<>();
     private int nextSpeciesId;
     private double threshold;
+    private int founded;
 
     /** A speciator with no species yet, for static genomes. */
     public Speciator(SpeciationParameters parameters) {
@@ -64,16 +71,24 @@ public final class Speciator {
         for (SpeciesRecord s : species) {
             s.members().clear();
         }
+        boolean first = parameters.assignment() == SpeciationParameters.Assignment.FIRST;
+        founded = 0;
         for (int g = 0; g < genomes.size(); g++) {
             Genome genome = genomes.get(g);
             SpeciesRecord home = null;
+            double nearest = threshold;
             for (SpeciesRecord s : species) {
-                if (distance.between(genome, s.representative()) < threshold) {
+                double d = distance.between(genome, s.representative());
+                if (d < nearest) {
                     home = s;
-                    break;
+                    nearest = d;
+                    if (first) {
+                        break;
+                    }
                 }
             }
             if (home == null) {
+                founded++;
                 home = new SpeciesRecord(nextSpeciesId++, generation, genome);
                 species.add(home);
             }
@@ -113,10 +128,11 @@ public final class Speciator {
         }
         int target = parameters.targetSpecies();
         if (target > 0) {
+            double step = parameters.thresholdStep();
             if (species.size() < target) {
-                threshold = Math.max(parameters.minThreshold(), threshold - parameters.thresholdStep());
-            } else if (species.size() > target) {
-                threshold += parameters.thresholdStep();
+                threshold = Math.max(parameters.minThreshold(), threshold - step);
+            } else if (species.size() > target && (founded > 0 || parameters.assignment() == SpeciationParameters.Assignment.FIRST)) {
+                threshold += step;
             }
         }
     }

@@ -20,6 +20,7 @@ public final class AddConnectionMutation implements Mutation {
         boolean recurrent = context.parameters().genome().recurrent();
         int n = nodes.size();
         int attempts = context.parameters().mutation().addConnectionAttempts();
+        AcyclicGraph graph = null;
         for (int attempt = 0; attempt < attempts; attempt++) {
             int s = context.random().nextInt(n);
             int t = context.random().nextInt(n);
@@ -31,10 +32,18 @@ public final class AddConnectionMutation implements Mutation {
             if (genes.find(source, target) >= 0) {
                 continue;
             }
-            if (!recurrent && (source == target || Cycles.reaches(genes, target, source))) {
-                continue;
+            if (!recurrent) {
+                if (source == target) {
+                    continue;
+                }
+                if (graph == null) {
+                    graph = AcyclicGraph.of(genes);
+                }
+                if (graph.wouldCloseCycle(source, target)) {
+                    continue;
+                }
             }
-            GenomeBuilder builder = new GenomeBuilder();
+            GenomeBuilder builder = new GenomeBuilder(n, genes.size() + 1);
             for (int i = 0; i < n; i++) {
                 builder.node(nodes, i);
             }

@@ -2,6 +2,7 @@ package org.neurula.neat.variation;
 
 import java.util.random.RandomGenerator;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 import org.neurula.neat.config.CrossoverParameters;
 import org.neurula.neat.genome.ConnectionGenes;
 import org.neurula.neat.genome.Genome;
@@ -56,7 +57,7 @@ public final class Crossover {
         }
         ConnectionGenes a = fitter.connections();
         ConnectionGenes b = other.connections();
-        GenomeBuilder builder = new GenomeBuilder();
+        GenomeBuilder builder = new GenomeBuilder(fitter.nodes().size() + 2, a.size() + b.size());
         IntArrayList fromOther = new IntArrayList();
         // no draw when averaging is off, so runs without it keep their random sequence
         boolean average = p.averageWeights() > 0 && random.nextDouble() < p.averageWeights();
@@ -94,27 +95,23 @@ public final class Crossover {
         NodeGenes nodesA = fitter.nodes();
         NodeGenes nodesB = other.nodes();
         boolean recurrent = context.parameters().genome().recurrent();
-        IntArrayList srcs = new IntArrayList();
-        IntArrayList tgts = new IntArrayList();
-        for (int c = 0; c < builder.connectionCount(); c++) {
-            srcs.add(builder.source(c));
-            tgts.add(builder.target(c));
-        }
+        // the fitter parent's genes are the child's so far (matching genes join the same two nodes)
+        AcyclicGraph graph = recurrent || fromOther.isEmpty() ? null : AcyclicGraph.of(a);
         IntArrayList extraNodes = new IntArrayList();
+        IntHashSet extraSeen = fromOther.isEmpty() ? null : new IntHashSet();
         for (int k = 0; k < fromOther.size(); k++) {
             int g = fromOther.get(k);
             int s = b.source(g);
             int t = b.target(g);
-            if (!recurrent && Cycles.reaches(srcs, tgts, t, s)) {
+            if (graph != null && !graph.addIfAcyclic(s, t)) {
                 continue;
             }
             builder.connection(b, g, b.enabled(g));
-            srcs.add(s);
-            tgts.add(t);
-            for (int node : new int[] {s, t}) {
-                if (!nodesA.contains(node) && !extraNodes.contains(node)) {
-                    extraNodes.add(node);
-                }
+            if (!nodesA.contains(s) && extraSeen.add(s)) {
+                extraNodes.add(s);
+            }
+            if (!nodesA.contains(t) && extraSeen.add(t)) {
+                extraNodes.add(t);
             }
         }
         for (int n = 0; n < nodesA.size(); n++) {

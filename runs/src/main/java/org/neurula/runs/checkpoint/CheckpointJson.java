@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurula.neat.activation.ActivationRegistry;
+import org.neurula.neat.engine.ComplexityPhase;
 import org.neurula.neat.engine.EngineState;
 import org.neurula.neat.engine.Fitness;
 import org.neurula.neat.engine.Member;
@@ -43,6 +44,11 @@ public final class CheckpointJson {
         root.put("solvedBefore", e.solvedBefore());
         root.put("nextSpeciesId", e.nextSpeciesId());
         putDouble(root, "threshold", e.threshold());
+        ObjectNode complexity = root.putObject("complexity");
+        complexity.put("simplifying", e.complexity().simplifying());
+        putDouble(complexity, "ceiling", e.complexity().ceiling());
+        putDouble(complexity, "lowestMean", e.complexity().lowestMean());
+        complexity.put("lowestGeneration", e.complexity().lowestGeneration());
         ObjectNode innovations = root.putObject("innovations");
         innovations.put("nextInnovation", e.innovations().nextInnovation());
         innovations.put("nextNodeId", e.innovations().nextNodeId());
@@ -114,7 +120,7 @@ public final class CheckpointJson {
         }
         EngineState engine = new EngineState(longValue(root, "generation"), longValue(root, "nextId"),
                 longValue(root, "evaluations"), bool(root, "solvedBefore"), population, innovations, species,
-                (int) longValue(root, "nextSpeciesId"), doubleValue(root, "threshold"));
+                (int) longValue(root, "nextSpeciesId"), doubleValue(root, "threshold"), complexityPhase(root));
         JsonNode p = object(root, "progress");
         Member champion = null;
         if (p.has("champion")) {
@@ -154,6 +160,16 @@ public final class CheckpointJson {
             }
         }
         return rows;
+    }
+
+    /** The complexity phase; checkpoints written before phased regulation existed start it afresh. */
+    private static ComplexityPhase complexityPhase(JsonNode root) {
+        if (!root.has("complexity")) {
+            return ComplexityPhase.initial();
+        }
+        JsonNode c = object(root, "complexity");
+        return new ComplexityPhase(bool(c, "simplifying"), doubleValue(c, "ceiling"), doubleValue(c, "lowestMean"),
+                longValue(c, "lowestGeneration"));
     }
 
     private static void putDouble(ObjectNode node, String field, double value) {

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.neurula.fitness.TaskProvider;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.activation.ActivationRegistry;
+import org.neurula.neat.config.ComplexityParameters;
 import org.neurula.neat.config.CrossoverParameters;
 import org.neurula.neat.config.GenomeParameters;
 import org.neurula.neat.config.MutationParameters;
@@ -47,7 +48,7 @@ public final class ConfigLoader {
 
     private static final List<String> SECTIONS =
             List.of("run", "task", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
-                    "plasticity", "fixedTopology");
+                    "plasticity", "complexity", "fixedTopology");
 
     private final TaskRegistry tasks;
     private final ObjectMapper binder = JsonMapper.builder()
@@ -74,6 +75,7 @@ public final class ConfigLoader {
         tree.set("reproduction", binder.valueToTree(d.reproduction()));
         tree.set("network", binder.valueToTree(d.network()));
         tree.set("plasticity", binder.valueToTree(d.plasticity()));
+        tree.set("complexity", binder.valueToTree(d.complexity()));
         tree.set("fixedTopology", binder.valueToTree(FixedTopologySection.defaults()));
         return tree;
     }
@@ -242,13 +244,16 @@ public final class ConfigLoader {
                 problems);
         PlasticityParameters plasticity = bind(merged.get("plasticity"), PlasticityParameters.class, "plasticity",
                 file, tree, problems);
+        ComplexityParameters complexity = bind(merged.get("complexity"), ComplexityParameters.class, "complexity",
+                file, tree, problems);
         FixedTopologySection fixedTopology = bind(merged.get("fixedTopology"), FixedTopologySection.class,
                 "fixedTopology", file, tree, problems);
         TaskSpec task = task(user.get("task"), file, tree, problems);
         NeatParameters parameters = null;
         if (genome != null && mutation != null && crossover != null && speciation != null && reproduction != null
-                && network != null && plasticity != null) {
-            parameters = new NeatParameters(genome, mutation, crossover, speciation, reproduction, network, plasticity);
+                && network != null && plasticity != null && complexity != null) {
+            parameters = new NeatParameters(genome, mutation, crossover, speciation, reproduction, network, plasticity,
+                    complexity);
         }
         // range checks of every section that could be read, even if another one could not, so that
         // all problems are reported at once
@@ -271,6 +276,9 @@ public final class ConfigLoader {
         }
         if (network != null) {
             network.check(ranges, "network");
+        }
+        if (complexity != null) {
+            complexity.check(ranges, "complexity");
         }
         if (plasticity != null) {
             plasticity.check(ranges, "plasticity");
@@ -567,6 +575,7 @@ public final class ConfigLoader {
         tree.set("reproduction", binder.valueToTree(p.reproduction()));
         tree.set("network", binder.valueToTree(p.network()));
         tree.set("plasticity", binder.valueToTree(p.plasticity()));
+        tree.set("complexity", binder.valueToTree(p.complexity()));
         tree.set("fixedTopology", binder.valueToTree(config.fixedTopology()));
         return tree;
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.neurula.fitness.TaskProvider;
 import org.neurula.fitness.TaskRegistry;
+import org.neurula.neat.config.ComplexityParameters;
 import org.neurula.neat.config.CrossoverParameters;
 import org.neurula.neat.config.GenomeParameters;
 import org.neurula.neat.config.MutationParameters;
@@ -43,6 +44,7 @@ public final class ConfigSchema {
         SECTIONS.put("reproduction", ReproductionParameters.class);
         SECTIONS.put("network", NetworkParameters.class);
         SECTIONS.put("plasticity", PlasticityParameters.class);
+        SECTIONS.put("complexity", ComplexityParameters.class);
         SECTIONS.put("fixedTopology", FixedTopologySection.class);
     }
 

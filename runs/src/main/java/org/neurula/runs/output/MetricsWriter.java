@@ -53,6 +53,7 @@ public final class MetricsWriter implements EngineListener, AutoCloseable {
         m.put("championId", g.champion().id());
         m.put("failedEvaluations", g.failedEvaluations());
         m.put("speciesThreshold", g.speciesThreshold());
+        m.put("simplifying", g.simplifying());
         m.put("species", g.species().size());
         ArrayNode sizes = m.putArray("speciesSizes");
         ArrayNode ids = m.putArray("speciesIds");

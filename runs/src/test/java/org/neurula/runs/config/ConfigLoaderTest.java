@@ -187,7 +187,7 @@ class ConfigLoaderTest {
         List<String> names = new java.util.ArrayList<>();
         defaults.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("run", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
-                "plasticity", "fixedTopology"), names);
+                "plasticity", "complexity", "fixedTopology"), names);
         assertEquals(RunSection.defaults().generations(), defaults.get("run").get("generations").asInt());
         assertEquals(NeatParameters.defaults().reproduction().populationSize(),
                 defaults.get("reproduction").get("populationSize").asInt());

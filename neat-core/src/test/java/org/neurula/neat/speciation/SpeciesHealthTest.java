@@ -1,0 +1,109 @@
+package org.neurula.neat.speciation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.neurula.neat.config.NeatParameters;
+import org.neurula.neat.config.SpeciationParameters;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.InitialGenomes;
+import org.neurula.neat.genome.TestGenomes;
+import org.neurula.neat.innovation.InnovationTracker;
+import org.neurula.neat.variation.AddConnectionMutation;
+import org.neurula.neat.variation.AddNodeMutation;
+import org.neurula.neat.variation.VariationContext;
+import org.neurula.neat.variation.WeightMutation;
+
+/**
+ * The species-collapse regression: a population of large genomes (about 90 connection genes, where
+ * δ is divided by the genome size) must keep several species with the default speciation settings.
+ * With the paper's fixed threshold and first-species rule the same population falls into one
+ * species, which shows that the test can fail.
+ */
+class SpeciesHealthTest {
+
+    /** 150 descendants of one large ancestor, each with its own structural and weight mutations. */
+    private static List<Genome> largePopulation() {
+        NeatParameters p = TestGenomes.parameters(false);
+        InitialGenomes init = TestGenomes.initial(6, 2, p);
+        InnovationTracker tracker = init.newTracker();
+        SplittableRandom random = new SplittableRandom(31);
+        VariationContext context = TestGenomes.context(random, tracker, p);
+        Genome ancestor = init.create(random, tracker);
+        AddConnectionMutation addConnection = new AddConnectionMutation();
+        AddNodeMutation addNode = new AddNodeMutation();
+        WeightMutation weights = new WeightMutation();
+        while (ancestor.connections().size() < 80) {
+            ancestor = random.nextInt(3) == 0 ? addNode.apply(ancestor, context) : addConnection.apply(ancestor, context);
+        }
+        List<Genome> population = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            Genome g = ancestor;
+            int changes = 2 + random.nextInt(12);
+            for (int k = 0; k < changes; k++) {
+                g = random.nextInt(3) == 0 ? addNode.apply(g, context) : addConnection.apply(g, context);
+            }
+            population.add(weights.apply(g, context));
+        }
+        return population;
+    }
+
+    private static int speciesAfter(SpeciationParameters parameters, List<Genome> population, int generations) {
+        Speciator speciator = new Speciator(parameters);
+        SplittableRandom random = new SplittableRandom(5);
+        double[] scores = new double[population.size()];
+        int count = 0;
+        for (int g = 0; g < generations; g++) {
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = random.nextDouble();
+            }
+            speciator.speciate(population, scores, g);
+            count = speciator.species().size();
+            speciator.advance(population, scores, random);
+        }
+        return count;
+    }
+
+    @Test
+    void largeGenomesKeepSeveralSpeciesWithTheDefaults() {
+        List<Genome> population = largePopulation();
+        assertTrue(population.stream().allMatch(g -> g.connections().size() >= 80));
+        int species = speciesAfter(SpeciationParameters.defaults(), population, 40);
+        assertTrue(species >= 10, "the default settings keep the population divided, got " + species + " species");
+    }
+
+    @Test
+    void thePapersFixedThresholdPutsLargeGenomesIntoOneSpecies() {
+        SpeciationParameters d = SpeciationParameters.defaults();
+        SpeciationParameters paper = new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(),
+                d.weightCoefficient(), 3.0, 20, true, 0, d.thresholdStep(), d.minThreshold(),
+                SpeciationParameters.Representative.RANDOM, SpeciationParameters.Assignment.FIRST);
+        assertEquals(1, speciesAfter(paper, largePopulation(), 40));
+    }
+
+    @Test
+    void aGenomeJoinsTheNearestSpeciesWithinTheThreshold() {
+        List<Genome> population = largePopulation();
+        SpeciationParameters d = SpeciationParameters.defaults();
+        SpeciationParameters wide = new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(),
+                d.weightCoefficient(), 1e9, 20, true, 0, d.thresholdStep(), d.minThreshold(),
+                SpeciationParameters.Representative.RANDOM, SpeciationParameters.Assignment.NEAREST);
+        CompatibilityDistance distance = new CompatibilityDistance(wide);
+        Speciator speciator = Speciator.restore(wide, List.of(
+                new SpeciesRecord(0, 0, population.get(0)), new SpeciesRecord(1, 0, population.get(1))), 2, 1e9);
+        speciator.speciate(population, new double[population.size()], 1);
+        for (SpeciesRecord s : speciator.species()) {
+            Genome own = s.id() == 0 ? population.get(0) : population.get(1);
+            Genome other = s.id() == 0 ? population.get(1) : population.get(0);
+            for (int k = 0; k < s.members().size(); k++) {
+                Genome g = population.get(s.members().get(k));
+                assertTrue(distance.between(g, own) <= distance.between(g, other), "member " + s.members().get(k));
+            }
+        }
+        assertEquals(2, speciator.species().size(), "both species keep members: " + speciator.species().size());
+    }
+}
