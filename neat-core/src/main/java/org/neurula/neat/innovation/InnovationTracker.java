@@ -1,5 +1,8 @@
 package org.neurula.neat.innovation;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 
@@ -23,6 +26,10 @@ public final class InnovationTracker {
 
     private final LongIntHashMap connectionInnovations = new LongIntHashMap();
     private final IntIntHashMap splitNodes = new IntIntHashMap();
+    /** Rows {source, target, innovation} in the order issued, which is innovation order; never mutated. */
+    private final List<int[]> connectionRows = new ArrayList<>();
+    private final LongArrayList splitRows = new LongArrayList();
+    private int[][] sortedSplits = new int[0][];
     private int nextInnovation;
     private int nextNodeId;
 
@@ -41,9 +48,11 @@ public final class InnovationTracker {
         int[][] connections = snapshot.connections();
         for (int[] c : connections) {
             tracker.connectionInnovations.put(key(c[0], c[1]), c[2]);
+            tracker.connectionRows.add(c.clone());
         }
+        tracker.connectionRows.sort(java.util.Comparator.comparingInt(c -> c[2]));
         for (int[] s : snapshot.splits()) {
-            tracker.splitNodes.put(s[0], s[1]);
+            tracker.rememberSplit(s[0], s[1]);
         }
         return tracker;
     }
@@ -57,6 +66,7 @@ public final class InnovationTracker {
         }
         int innovation = nextInnovation++;
         connectionInnovations.put(key, innovation);
+        connectionRows.add(new int[] {source, target, innovation});
         return innovation;
     }
 
@@ -73,7 +83,7 @@ public final class InnovationTracker {
         }
         int node = nextNodeId++;
         if (existing < 0) {
-            splitNodes.put(innovation, node);
+            rememberSplit(innovation, node);
         }
         return node;
     }
@@ -88,18 +98,28 @@ public final class InnovationTracker {
         return nextNodeId;
     }
 
-    /** A copy of the complete state, sorted so equal trackers give equal snapshots. */
+    /**
+     * A copy of the complete state, sorted so equal trackers give equal snapshots. Costs a copy of the
+     * row references (rows are never changed once issued), not a sort of the whole history: engines
+     * take one every generation.
+     */
     public InnovationSnapshot snapshot() {
-        int[][] connections = new int[connectionInnovations.size()][];
-        int[] i = {0};
-        connectionInnovations.forEachKeyValue((key, innovation) ->
-                connections[i[0]++] = new int[] {(int) (key >>> 32), (int) key, innovation});
-        java.util.Arrays.sort(connections, java.util.Comparator.comparingInt(c -> c[2]));
-        int[][] splits = new int[splitNodes.size()][];
-        int[] j = {0};
-        splitNodes.forEachKeyValue((innovation, node) -> splits[j[0]++] = new int[] {innovation, node});
-        java.util.Arrays.sort(splits, java.util.Comparator.comparingInt(s -> s[0]));
-        return new InnovationSnapshot(nextInnovation, nextNodeId, connections, splits);
+        int[][] connections = connectionRows.toArray(new int[0][]);
+        if (sortedSplits.length != splitRows.size()) {
+            long[] packed = splitRows.toArray();
+            java.util.Arrays.sort(packed);
+            int[][] splits = new int[packed.length][];
+            for (int k = 0; k < packed.length; k++) {
+                splits[k] = new int[] {(int) (packed[k] >>> 32), (int) packed[k]};
+            }
+            sortedSplits = splits;
+        }
+        return new InnovationSnapshot(nextInnovation, nextNodeId, connections, sortedSplits.clone());
+    }
+
+    private void rememberSplit(int innovation, int node) {
+        splitNodes.put(innovation, node);
+        splitRows.add(((long) innovation << 32) | (node & 0xFFFFFFFFL));
     }
 
     private static long key(int source, int target) {
