@@ -23,6 +23,11 @@ package org.neurula.neat.config;
  *                           parents, mother and father drawn independently (so a parent may be drawn
  *                           twice; such an offspring is made by mutation alone), and the champion kept
  *                           when the species gets at least {@code eliteMinSpeciesSize} offspring
+ * @param protectedSpecies   this many species with the best scores ever reached are exempt from the
+ *                           stagnation limit (neat-python's species elitism; default 5, not in the
+ *                           paper: without it a run stuck on a plateau loses every stagnant species in
+ *                           the same generation and keeps one or two); 0 exempts none but the species
+ *                           holding the population's best genome
  */
 public record ReproductionParameters(
         int populationSize,
@@ -31,7 +36,15 @@ public record ReproductionParameters(
         int eliteMinSpeciesSize,
         Objective objective,
         boolean keepChampion,
-        ParentRule parentRule) {
+        ParentRule parentRule,
+        int protectedSpecies) {
+
+    /** The settings with {@code protectedSpecies} 5, the default. */
+    public ReproductionParameters(int populationSize, double survivalThreshold, int stagnationLimit,
+            int eliteMinSpeciesSize, Objective objective, boolean keepChampion, ParentRule parentRule) {
+        this(populationSize, survivalThreshold, stagnationLimit, eliteMinSpeciesSize, objective, keepChampion,
+                parentRule, 5);
+    }
 
     /** The settings with {@code parentRule} {@code STANDARD}, the default. */
     public ReproductionParameters(int populationSize, double survivalThreshold, int stagnationLimit,
@@ -56,7 +69,7 @@ public record ReproductionParameters(
 
     /** The NEAT paper's settings. */
     public static ReproductionParameters defaults() {
-        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE, true, ParentRule.STANDARD);
+        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE, true, ParentRule.STANDARD, 5);
     }
 
     /** Adds this section's problems under {@code prefix}. */
@@ -69,5 +82,7 @@ public record ReproductionParameters(
                 "must be at least 1, was " + eliteMinSpeciesSize);
         problems.require(objective != null, prefix + ".objective", "must be MAXIMIZE or MINIMIZE");
         problems.require(parentRule != null, prefix + ".parentRule", "must be STANDARD or RELEASE");
+        problems.require(protectedSpecies >= 0, prefix + ".protectedSpecies",
+                "must be zero or positive, was " + protectedSpecies);
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.Objective;
@@ -226,6 +227,7 @@ public final class Engine implements AutoCloseable {
         List<SpeciesPool> pools = new ArrayList<>(records.size());
         List<Species> speciesSnapshots = new ArrayList<>(records.size());
         int stagnationLimit = parameters.reproduction().stagnationLimit();
+        IntHashSet protectedSpecies = bestSpecies(records, parameters.reproduction().protectedSpecies());
         for (SpeciesRecord s : records) {
             List<Parent> parents = new ArrayList<>(s.members().size());
             double sum = 0;
@@ -238,7 +240,8 @@ public final class Engine implements AutoCloseable {
             parents.sort(Comparator.comparingDouble(Parent::score).reversed()
                     .thenComparingInt((Parent p) -> p.genome().connections().size()).thenComparingLong(Parent::id));
             boolean holdsBest = parents.stream().anyMatch(p -> p.id() == champion.id());
-            boolean eligible = s.stagnation(generation) < stagnationLimit || holdsBest;
+            boolean eligible = s.stagnation(generation) < stagnationLimit || holdsBest
+                    || protectedSpecies.contains(s.id());
             pools.add(new SpeciesPool(s.id(), parents, eligible));
             speciesSnapshots.add(new Species(s.id(), (int) (generation - s.bornGeneration()), parents.size(),
                     objective == Objective.MAXIMIZE ? s.bestScore() : -s.bestScore(), s.stagnation(generation),
@@ -369,6 +372,21 @@ public final class Engine implements AutoCloseable {
             }
             return false;
         }
+    }
+
+    /** The ids of the {@code count} species with the best scores ever reached (ties to the older species). */
+    private static IntHashSet bestSpecies(List<SpeciesRecord> records, int count) {
+        IntHashSet ids = new IntHashSet();
+        if (count <= 0) {
+            return ids;
+        }
+        List<SpeciesRecord> ranked = new ArrayList<>(records);
+        ranked.sort(Comparator.comparingDouble(SpeciesRecord::bestScore).reversed()
+                .thenComparingInt(SpeciesRecord::id));
+        for (int k = 0; k < Math.min(count, ranked.size()); k++) {
+            ids.add(ranked.get(k).id());
+        }
+        return ids;
     }
 
     private Member champion(List<Member> members) {
