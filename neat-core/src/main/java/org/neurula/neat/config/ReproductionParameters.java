@@ -24,10 +24,11 @@ package org.neurula.neat.config;
  *                           twice; such an offspring is made by mutation alone), and the champion kept
  *                           when the species gets at least {@code eliteMinSpeciesSize} offspring
  * @param protectedSpecies   this many species with the best scores ever reached are exempt from the
- *                           stagnation limit (neat-python's species elitism; default 5, not in the
- *                           paper: without it a run stuck on a plateau loses every stagnant species in
- *                           the same generation and keeps one or two); 0 exempts none but the species
- *                           holding the population's best genome
+ *                           stagnation limit (neat-python's species elitism, not in the paper), so a
+ *                           run stuck on a plateau cannot lose every stagnant species in one
+ *                           generation; 0 (the default) exempts none but the species holding the
+ *                           population's best genome. Measured on XOR: 5 protected species cost
+ *                           about 300 evaluations (4,355 against 4,060 over 100 runs)
  */
 public record ReproductionParameters(
         int populationSize,
@@ -39,11 +40,11 @@ public record ReproductionParameters(
         ParentRule parentRule,
         int protectedSpecies) {
 
-    /** The settings with {@code protectedSpecies} 5, the default. */
+    /** The settings with {@code protectedSpecies} 0, the default. */
     public ReproductionParameters(int populationSize, double survivalThreshold, int stagnationLimit,
             int eliteMinSpeciesSize, Objective objective, boolean keepChampion, ParentRule parentRule) {
         this(populationSize, survivalThreshold, stagnationLimit, eliteMinSpeciesSize, objective, keepChampion,
-                parentRule, 5);
+                parentRule, 0);
     }
 
     /** The settings with {@code parentRule} {@code STANDARD}, the default. */
@@ -69,7 +70,7 @@ public record ReproductionParameters(
 
     /** The NEAT paper's settings. */
     public static ReproductionParameters defaults() {
-        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE, true, ParentRule.STANDARD, 5);
+        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE, true, ParentRule.STANDARD, 0);
     }
 
     /** Adds this section's problems under {@code prefix}. */

@@ -130,10 +130,7 @@ public final class Speciator {
         if (target > 0) {
             double step = parameters.thresholdStep();
             if (species.size() < target) {
-                // down by a step for every three species missing, so a population that lost most of
-                // its species finds new ones within a few generations
-                int missing = target - species.size();
-                threshold = Math.max(parameters.minThreshold(), threshold - step * Math.max(1, missing / 3));
+                threshold = Math.max(parameters.minThreshold(), threshold - step);
             } else if (species.size() > target && (founded > 0 || parameters.assignment() == SpeciationParameters.Assignment.FIRST)) {
                 threshold += step;
             }
