@@ -17,7 +17,6 @@ import org.neurula.neat.genome.InitialGenomes;
 import org.neurula.neat.genome.TestGenomes;
 import org.neurula.neat.innovation.InnovationTracker;
 import org.neurula.neat.variation.AddConnectionMutation;
-import org.neurula.neat.variation.AddNodeMutation;
 import org.neurula.neat.variation.VariationContext;
 import org.neurula.neat.variation.WeightMutation;
 
@@ -57,13 +56,9 @@ public final class GenerationCost {
         InnovationTracker tracker = init.newTracker();
         SplittableRandom random = new SplittableRandom(17);
         VariationContext context = TestGenomes.context(random, tracker, parameters);
-        Genome ancestor = init.create(random, tracker);
+        Genome ancestor = TestGenomes.grown(init.create(random, tracker), genes, context);
         AddConnectionMutation addConnection = new AddConnectionMutation();
-        AddNodeMutation addNode = new AddNodeMutation();
         WeightMutation weights = new WeightMutation();
-        while (ancestor.connections().size() < genes) {
-            ancestor = random.nextInt(4) == 0 ? addNode.apply(ancestor, context) : addConnection.apply(ancestor, context);
-        }
         List<PopulationEntry> members = new ArrayList<>(population);
         double startGenes = 0;
         for (int i = 0; i < population; i++) {

@@ -111,4 +111,18 @@ public final class TestGenomes {
         Genome g = initial.create(context.random(), context.tracker());
         return mutate(g, context.random().nextInt(maxMutations + 1), context, withDeletions);
     }
+
+    /**
+     * {@code genome} grown by structural mutations (one add-node in four, else add-connection, the
+     * draws from the context) until it has at least {@code genes} connection genes.
+     */
+    public static Genome grown(Genome genome, int genes, VariationContext context) {
+        AddConnectionMutation addConnection = new AddConnectionMutation();
+        AddNodeMutation addNode = new AddNodeMutation();
+        Genome g = genome;
+        while (g.connections().size() < genes) {
+            g = context.random().nextInt(4) == 0 ? addNode.apply(g, context) : addConnection.apply(g, context);
+        }
+        return g;
+    }
 }

@@ -33,13 +33,10 @@ class SpeciesHealthTest {
         InnovationTracker tracker = init.newTracker();
         SplittableRandom random = new SplittableRandom(31);
         VariationContext context = TestGenomes.context(random, tracker, p);
-        Genome ancestor = init.create(random, tracker);
+        Genome ancestor = TestGenomes.grown(init.create(random, tracker), 80, context);
         AddConnectionMutation addConnection = new AddConnectionMutation();
         AddNodeMutation addNode = new AddNodeMutation();
         WeightMutation weights = new WeightMutation();
-        while (ancestor.connections().size() < 80) {
-            ancestor = random.nextInt(3) == 0 ? addNode.apply(ancestor, context) : addConnection.apply(ancestor, context);
-        }
         List<Genome> population = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
             Genome g = ancestor;
