@@ -193,7 +193,7 @@ public final class Engine implements AutoCloseable {
             scores[i] = objective.toScore(results[i].value());
         }
         double threshold = speciator.threshold();
-        IntArrayList extinct = speciator.speciate(genomes, scores, generation);
+        IntArrayList extinct = speciator.speciate(genomes, scores, generation, executor);
         for (int k = 0; k < extinct.size(); k++) {
             for (EngineListener l : listeners) {
                 l.onSpeciesExtinct(generation, extinct.get(k));

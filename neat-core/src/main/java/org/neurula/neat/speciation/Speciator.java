@@ -2,6 +2,9 @@ package org.neurula.neat.speciation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.neurula.neat.config.PlasticityParameters;
@@ -68,22 +71,61 @@ public final class Speciator {
      * @return the ids of species that died out
      */
     public IntArrayList speciate(List<Genome> genomes, double[] scores, long generation) {
+        return speciate(genomes, scores, generation, null);
+    }
+
+    /**
+     * As {@link #speciate(List, double[], long)}, comparing genomes with the species of the previous
+     * generation on the threads of {@code executor} (null: the calling thread). The result is the
+     * same on any number of threads: each genome's nearest old species is found in parallel, then the
+     * genomes are taken in order and compared with the species founded so far in this generation,
+     * exactly as one sequential pass would.
+     */
+    public IntArrayList speciate(List<Genome> genomes, double[] scores, long generation, ExecutorService executor) {
         for (SpeciesRecord s : species) {
             s.members().clear();
         }
         boolean first = parameters.assignment() == SpeciationParameters.Assignment.FIRST;
         founded = 0;
-        for (int g = 0; g < genomes.size(); g++) {
+        int size = genomes.size();
+        List<SpeciesRecord> old = List.copyOf(species);
+        int[] oldHome = new int[size];
+        double[] oldDistance = new double[size];
+        int chunks = executor == null ? 1 : Math.max(1, Math.min(64, size / 256));
+        if (chunks == 1) {
+            nearestOld(genomes, old, first, 0, size, oldHome, oldDistance);
+        } else {
+            List<Future<?>> futures = new ArrayList<>(chunks);
+            for (int c = 0; c < chunks; c++) {
+                int from = (int) ((long) size * c / chunks);
+                int to = (int) ((long) size * (c + 1) / chunks);
+                futures.add(executor.submit(() -> nearestOld(genomes, old, first, from, to, oldHome, oldDistance)));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while speciating", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("speciation failed unexpectedly", e.getCause());
+                }
+            }
+        }
+        List<SpeciesRecord> fresh = new ArrayList<>();
+        for (int g = 0; g < size; g++) {
             Genome genome = genomes.get(g);
-            SpeciesRecord home = null;
-            double nearest = threshold;
-            for (SpeciesRecord s : species) {
-                double d = distance.between(genome, s.representative());
-                if (d < nearest) {
-                    home = s;
-                    nearest = d;
-                    if (first) {
-                        break;
+            SpeciesRecord home = oldHome[g] >= 0 ? old.get(oldHome[g]) : null;
+            if (home == null || !first) {
+                double nearest = home == null ? threshold : oldDistance[g];
+                for (SpeciesRecord s : fresh) {
+                    double d = distance.between(genome, s.representative());
+                    if (d < nearest) {
+                        home = s;
+                        nearest = d;
+                        if (first) {
+                            break;
+                        }
                     }
                 }
             }
@@ -91,6 +133,7 @@ public final class Speciator {
                 founded++;
                 home = new SpeciesRecord(nextSpeciesId++, generation, genome);
                 species.add(home);
+                fresh.add(home);
             }
             home.members().add(g);
         }
@@ -108,6 +151,28 @@ public final class Speciator {
             }
         }
         return extinct;
+    }
+
+    /** For genomes {@code from} to {@code to}: the old species each joins (or -1) and its distance. */
+    private void nearestOld(List<Genome> genomes, List<SpeciesRecord> old, boolean first, int from, int to,
+            int[] home, double[] distanceTo) {
+        for (int g = from; g < to; g++) {
+            Genome genome = genomes.get(g);
+            int best = -1;
+            double nearest = threshold;
+            for (int k = 0; k < old.size(); k++) {
+                double d = distance.between(genome, old.get(k).representative());
+                if (d < nearest) {
+                    best = k;
+                    nearest = d;
+                    if (first) {
+                        break;
+                    }
+                }
+            }
+            home[g] = best;
+            distanceTo[g] = nearest;
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.SpeciationParameters;
@@ -28,6 +30,10 @@ class SpeciesHealthTest {
 
     /** 150 descendants of one large ancestor, each with its own structural and weight mutations. */
     private static List<Genome> largePopulation() {
+        return largePopulation(150);
+    }
+
+    private static List<Genome> largePopulation(int size) {
         NeatParameters p = TestGenomes.parameters(false);
         InitialGenomes init = TestGenomes.initial(6, 2, p);
         InnovationTracker tracker = init.newTracker();
@@ -38,7 +44,7 @@ class SpeciesHealthTest {
         AddNodeMutation addNode = new AddNodeMutation();
         WeightMutation weights = new WeightMutation();
         List<Genome> population = new ArrayList<>();
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < size; i++) {
             Genome g = ancestor;
             int changes = 2 + random.nextInt(12);
             for (int k = 0; k < changes; k++) {
@@ -102,5 +108,47 @@ class SpeciesHealthTest {
             }
         }
         assertEquals(2, speciator.species().size(), "both species keep members: " + speciator.species().size());
+    }
+
+    private static List<String> trace(List<Genome> population, SpeciationParameters parameters, ExecutorService executor) {
+        Speciator speciator = new Speciator(parameters);
+        SplittableRandom random = new SplittableRandom(8);
+        double[] scores = new double[population.size()];
+        List<String> lines = new ArrayList<>();
+        for (int g = 0; g < 12; g++) {
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = random.nextDouble();
+            }
+            speciator.speciate(population, scores, g, executor);
+            for (SpeciesRecord s : speciator.species()) {
+                lines.add(g + ":" + s.id() + "=" + s.members());
+            }
+            speciator.advance(population, scores, random);
+        }
+        return lines;
+    }
+
+    @Test
+    void parallelSpeciationGivesTheSequentialResult() throws Exception {
+        List<Genome> population = largePopulation(2000);
+        SpeciationParameters d = SpeciationParameters.defaults();
+        // a low starting threshold, so that the old species and the ones founded each generation are many
+        SpeciationParameters nearest = new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(),
+                d.weightCoefficient(), 0.5, d.normalizeBelow(), d.normalize(), d.targetSpecies(),
+                d.thresholdStep(), d.minThreshold(), d.representative(), SpeciationParameters.Assignment.NEAREST);
+        SpeciationParameters first = new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(),
+                d.weightCoefficient(), 0.5, d.normalizeBelow(), d.normalize(), d.targetSpecies(),
+                d.thresholdStep(), d.minThreshold(), d.representative(), SpeciationParameters.Assignment.FIRST);
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        try {
+            for (SpeciationParameters p : List.of(nearest, first)) {
+                List<String> sequential = trace(population, p, null);
+                assertEquals(sequential, trace(population, p, executor), p.assignment() + " assignment");
+                assertTrue(sequential.stream().map(l -> l.substring(l.indexOf(':') + 1, l.indexOf('='))).distinct()
+                        .count() >= 10, "the trace covers many species");
+            }
+        } finally {
+            executor.shutdownNow();
+        }
     }
 }
