@@ -166,6 +166,17 @@ public final class GenomeBuilder {
 
     private static int[] sortedOrder(IntArrayList keys) {
         int n = keys.size();
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = keys.get(i) > keys.get(i - 1);
+        }
+        if (sorted) {
+            int[] identity = new int[n];
+            for (int i = 0; i < n; i++) {
+                identity[i] = i;
+            }
+            return identity;
+        }
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = ((long) keys.get(i) << 32) | i;

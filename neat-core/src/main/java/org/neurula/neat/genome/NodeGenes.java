@@ -36,6 +36,14 @@ public final class NodeGenes {
         if (kinds.length != n || activations.length != n || biases.length != n) {
             throw new IllegalArgumentException("node gene arrays differ in length");
         }
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = ids[i] > ids[i - 1];
+        }
+        if (sorted) {
+            // the usual case: a genome's nodes copied in order, a new node with the highest id last
+            return new NodeGenes(ids.clone(), kinds.clone(), activations.clone(), biases.clone());
+        }
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = ((long) ids[i] << 32) | i;

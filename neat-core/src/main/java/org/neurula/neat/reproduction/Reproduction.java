@@ -95,7 +95,8 @@ public final class Reproduction {
     private Offspring breed(long id, List<Parent> parents, List<SpeciesPool> pools, int speciesIndex,
             VariationContext context) {
         RandomGenerator r = context.random();
-        Parent mother = parents.get(r.nextInt(parents.size()));
+        int motherIndex = r.nextInt(parents.size());
+        Parent mother = parents.get(motherIndex);
         boolean mutateOnly = r.nextDouble() < parameters.crossover().mutationOnly();
         if (mutateOnly) {
             return mutant(id, mother, context);
@@ -115,7 +116,7 @@ public final class Reproduction {
             }
         } else if (parents.size() > 1) {
             int k = r.nextInt(parents.size() - 1);
-            father = parents.get(k >= parents.indexOf(mother) ? k + 1 : k);
+            father = parents.get(k >= motherIndex ? k + 1 : k);
         } else {
             return mutant(id, mother, context);
         }
