@@ -115,7 +115,7 @@ class SpeciesHealthTest {
         SplittableRandom random = new SplittableRandom(8);
         double[] scores = new double[population.size()];
         List<String> lines = new ArrayList<>();
-        for (int g = 0; g < 12; g++) {
+        for (int g = 0; g < 8; g++) {
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = random.nextDouble();
             }
@@ -130,7 +130,7 @@ class SpeciesHealthTest {
 
     @Test
     void parallelSpeciationGivesTheSequentialResult() throws Exception {
-        List<Genome> population = largePopulation(2000);
+        List<Genome> population = largePopulation(1000);
         SpeciationParameters d = SpeciationParameters.defaults();
         // a low starting threshold, so that the old species and the ones founded each generation are many
         SpeciationParameters nearest = new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(),
