@@ -43,7 +43,9 @@ public record ComplexityParameters(
 
     /** No regulation, as in the NEAT paper. */
     public static ComplexityParameters none() {
-        return new ComplexityParameters(Regulation.NONE, 20.0, 10, 0.5, 0.05);
+        ComplexityParameters d = defaults();
+        return new ComplexityParameters(Regulation.NONE, d.relativeCeiling(), d.minSimplifyGenerations(),
+                d.deleteConnection(), d.deleteNode());
     }
 
     /** Adds this section's problems under {@code prefix}. */

@@ -117,16 +117,9 @@ public final class Speciator {
             Genome genome = genomes.get(g);
             SpeciesRecord home = oldHome[g] >= 0 ? old.get(oldHome[g]) : null;
             if (home == null || !first) {
-                double nearest = home == null ? threshold : oldDistance[g];
-                for (SpeciesRecord s : fresh) {
-                    double d = distance.between(genome, s.representative());
-                    if (d < nearest) {
-                        home = s;
-                        nearest = d;
-                        if (first) {
-                            break;
-                        }
-                    }
+                int k = nearest(genome, fresh, home == null ? threshold : oldDistance[g], first, null, 0);
+                if (k >= 0) {
+                    home = fresh.get(k);
                 }
             }
             if (home == null) {
@@ -157,22 +150,33 @@ public final class Speciator {
     private void nearestOld(List<Genome> genomes, List<SpeciesRecord> old, boolean first, int from, int to,
             int[] home, double[] distanceTo) {
         for (int g = from; g < to; g++) {
-            Genome genome = genomes.get(g);
-            int best = -1;
-            double nearest = threshold;
-            for (int k = 0; k < old.size(); k++) {
-                double d = distance.between(genome, old.get(k).representative());
-                if (d < nearest) {
-                    best = k;
-                    nearest = d;
-                    if (first) {
-                        break;
-                    }
+            home[g] = nearest(genomes.get(g), old, threshold, first, distanceTo, g);
+        }
+    }
+
+    /**
+     * The index in {@code candidates} of the species whose representative lies nearest to
+     * {@code genome} and closer than {@code limit} (with {@code first}, the first such one), or -1; the
+     * distance goes to {@code distanceTo[slot]} (limit if none) unless {@code distanceTo} is null.
+     */
+    private int nearest(Genome genome, List<SpeciesRecord> candidates, double limit, boolean first,
+            double[] distanceTo, int slot) {
+        int best = -1;
+        double nearest = limit;
+        for (int k = 0; k < candidates.size(); k++) {
+            double d = distance.between(genome, candidates.get(k).representative());
+            if (d < nearest) {
+                best = k;
+                nearest = d;
+                if (first) {
+                    break;
                 }
             }
-            home[g] = best;
-            distanceTo[g] = nearest;
         }
+        if (distanceTo != null) {
+            distanceTo[slot] = nearest;
+        }
+        return best;
     }
 
     /**

@@ -88,7 +88,7 @@ final class AcyclicGraph {
         if (u < 0 || v < 0 || order[u] > order[v]) {
             return false;
         }
-        return searchForward(u, order[v], v);
+        return collect(u, order[v], v, true, forward) < 0;
     }
 
     /** Whether adding {@code source → target} would close a cycle (a self-loop included). */
@@ -195,28 +195,6 @@ final class AcyclicGraph {
         for (int p = 0; p < nodes; p++) {
             order[nodeAt[p]] = p;
         }
-    }
-
-    /** Depth-first search from {@code start} along out-edges through positions up to {@code limit}. */
-    private boolean searchForward(int start, int limit, int goal) {
-        stamp++;
-        int top = 0;
-        stack[top++] = start;
-        mark[start] = stamp;
-        while (top > 0) {
-            int n = stack[--top];
-            for (int e = outHead[n]; e >= 0; e = nextOut[e]) {
-                int next = edgeTo[e];
-                if (next == goal) {
-                    return true;
-                }
-                if (mark[next] != stamp && order[next] < limit) {
-                    mark[next] = stamp;
-                    stack[top++] = next;
-                }
-            }
-        }
-        return false;
     }
 
     /**
