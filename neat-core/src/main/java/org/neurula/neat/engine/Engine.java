@@ -6,10 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -25,6 +23,7 @@ import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.GenomeDecoder;
 import org.neurula.neat.network.Network;
 import org.neurula.neat.network.NetworkCompiler;
+import org.neurula.neat.parallel.ParallelRange;
 import org.neurula.neat.random.Purpose;
 import org.neurula.neat.random.RandomSource;
 import org.neurula.neat.reproduction.Offspring;
@@ -255,7 +254,7 @@ public final class Engine implements AutoCloseable {
         }
         complexity = complexity.next(parameters.complexity(), meanGenes / size, generation);
         Reproduction breeding = complexity.simplifying() ? simplifying : reproduction;
-        List<Offspring> next = breeding.reproduce(pools, generation, random, tracker, nextId);
+        List<Offspring> next = breeding.reproduce(pools, generation, random, tracker, nextId, executor);
         nextId += next.size();
         Generation snapshot = new Generation(generation, members, speciesSnapshots, champion, evaluations, evaluated,
                 solved, threshold, failed, complexity.simplifying(),
@@ -309,27 +308,9 @@ public final class Engine implements AutoCloseable {
                 pending[count++] = i;
             }
         }
-        if (executor == null) {
-            for (int k = 0; k < count; k++) {
-                evaluateOne(pending[k], results, failures);
-            }
-            return count;
-        }
-        List<Future<?>> futures = new ArrayList<>(count);
-        for (int k = 0; k < count; k++) {
-            int index = pending[k];
-            futures.add(executor.submit(() -> evaluateOne(index, results, failures)));
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while evaluating", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("evaluation failed unexpectedly", e.getCause());
-            }
-        }
+        int[] indices = pending;
+        // one task per genome: evaluation costs vary most, so the threads share them out finely
+        ParallelRange.forEach(executor, count, count, "evaluating", k -> evaluateOne(indices[k], results, failures));
         return count;
     }
 

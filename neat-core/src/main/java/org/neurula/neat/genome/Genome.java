@@ -1,5 +1,6 @@
 package org.neurula.neat.genome;
 
+import java.util.function.IntUnaryOperator;
 import org.neurula.neat.plasticity.PlasticityGenes;
 
 /**
@@ -62,5 +63,23 @@ public record Genome(NodeGenes nodes, ConnectionGenes connections, PlasticityGen
     /** The same connections with other node genes. */
     public Genome withNodes(NodeGenes newNodes) {
         return new Genome(newNodes, connections, plasticity);
+    }
+
+    /**
+     * The same genome with node ids and innovation numbers translated (the plasticity parameters,
+     * weights, flags and node genes otherwise unchanged). The translations should keep the order of
+     * the ids; if they do not, the genes are sorted again.
+     */
+    public Genome renumbered(IntUnaryOperator nodeIds, IntUnaryOperator innovations) {
+        GenomeBuilder builder = new GenomeBuilder(nodes.size(), connections.size()).plasticity(plasticity);
+        for (int i = 0; i < nodes.size(); i++) {
+            builder.node(nodeIds.applyAsInt(nodes.id(i)), nodes.kind(i), nodes.activation(i), nodes.bias(i));
+        }
+        for (int c = 0; c < connections.size(); c++) {
+            builder.connection(innovations.applyAsInt(connections.innovation(c)),
+                    nodeIds.applyAsInt(connections.source(c)), nodeIds.applyAsInt(connections.target(c)),
+                    connections.weight(c), connections.enabled(c), connections.plasticityOf(c));
+        }
+        return builder.build();
     }
 }

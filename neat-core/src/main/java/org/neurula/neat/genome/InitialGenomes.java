@@ -7,6 +7,7 @@ import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.plasticity.GeneScope;
 import org.neurula.neat.plasticity.PlasticityDraws;
 import org.neurula.neat.innovation.InnovationTracker;
+import org.neurula.neat.innovation.Innovations;
 
 /**
  * The minimal starting genomes NEAT grows from: inputs (ids 0..I-1), the bias (id I) and outputs
@@ -68,7 +69,7 @@ public final class InitialGenomes {
     }
 
     /** One random initial genome. */
-    public Genome create(RandomGenerator random, InnovationTracker tracker) {
+    public Genome create(RandomGenerator random, Innovations tracker) {
         GenomeBuilder builder = new GenomeBuilder();
         boolean perConnection = plasticity.enabled() && plasticity.genes() == GeneScope.CONNECTION;
         if (plasticity.enabled()) {

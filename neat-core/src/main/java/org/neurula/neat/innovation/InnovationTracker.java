@@ -2,6 +2,7 @@ package org.neurula.neat.innovation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
@@ -20,9 +21,11 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
  *
  * <p>The history is kept for the whole run, which gives the paper's guarantee within a generation
  * and also lines up the same change made in different generations. It is part of a run's state
- * (checkpoints save it through {@link #snapshot()}). Not thread-safe: reproduction is sequential.
+ * (checkpoints save it through {@link #snapshot()}). Not thread-safe for writes: offspring bred in
+ * parallel only read it, through {@link ProvisionalInnovations}, and their new structure is committed
+ * in offspring order.
  */
-public final class InnovationTracker {
+public final class InnovationTracker implements Innovations {
 
     private final LongIntHashMap connectionInnovations = new LongIntHashMap();
     private final IntIntHashMap splitNodes = new IntIntHashMap();
@@ -57,7 +60,7 @@ public final class InnovationTracker {
         return tracker;
     }
 
-    /** The innovation number of a connection from {@code source} to {@code target}. */
+    @Override
     public int connectionInnovation(int source, int target) {
         long key = key(source, target);
         int existing = connectionInnovations.getIfAbsent(key, -1);
@@ -70,13 +73,8 @@ public final class InnovationTracker {
         return innovation;
     }
 
-    /**
-     * The id of the node that splits connection {@code innovation}.
-     *
-     * @param alreadyPresent whether the genome being mutated already holds the remembered node; then a
-     *                       fresh id is returned (and not remembered)
-     */
-    public int splitNode(int innovation, java.util.function.IntPredicate alreadyPresent) {
+    @Override
+    public int splitNode(int innovation, IntPredicate alreadyPresent) {
         int existing = splitNodes.getIfAbsent(innovation, -1);
         if (existing >= 0 && !alreadyPresent.test(existing)) {
             return existing;
@@ -86,6 +84,16 @@ public final class InnovationTracker {
             rememberSplit(innovation, node);
         }
         return node;
+    }
+
+    /** The innovation already issued to a connection from {@code source} to {@code target}, or -1. */
+    public int knownConnection(int source, int target) {
+        return connectionInnovations.getIfAbsent(key(source, target), -1);
+    }
+
+    /** The node remembered for splitting connection {@code innovation}, or -1. */
+    public int knownSplit(int innovation) {
+        return splitNodes.getIfAbsent(innovation, -1);
     }
 
     /** The next innovation number that would be issued. */

@@ -2,6 +2,7 @@ package org.neurula.neat.reproduction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.random.RandomGenerator;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.NeatParameters;
@@ -9,6 +10,10 @@ import org.neurula.neat.config.ReproductionParameters;
 import org.neurula.neat.config.ReproductionParameters.ParentRule;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.innovation.InnovationTracker;
+import org.neurula.neat.innovation.Innovations;
+import org.neurula.neat.innovation.ProvisionalInnovations;
+import org.neurula.neat.innovation.Renumbering;
+import org.neurula.neat.parallel.ParallelRange;
 import org.neurula.neat.random.Purpose;
 import org.neurula.neat.random.RandomSource;
 import org.neurula.neat.variation.Crossover;
@@ -51,21 +56,37 @@ public final class Reproduction {
         this.mutation = mutation;
     }
 
+    /** The next generation, bred on the calling thread: exactly {@code populationSize} offspring. */
+    public List<Offspring> reproduce(List<SpeciesPool> pools, long generation, RandomSource random,
+            InnovationTracker tracker, long firstId) {
+        return reproduce(pools, generation, random, tracker, firstId, null);
+    }
+
     /**
-     * The next generation: exactly {@code populationSize} offspring.
+     * The next generation: exactly {@code populationSize} offspring, the same whatever
+     * {@code executor} is.
+     *
+     * <p>With an executor, offspring are bred on its threads, each on a
+     * {@linkplain ProvisionalInnovations provisional overlay} of the tracker; then, in offspring
+     * order, each one's new structure is committed to the tracker and its provisional ids replaced by
+     * the real ones, which gives the offspring a sequential run breeds. The rare offspring whose real
+     * numbers would not keep the provisional order (another offspring of the generation issued one of
+     * its innovations first) is bred again on the tracker, as a sequential run does.
      *
      * @param pools      the species, in id order
      * @param generation the generation being left
      * @param random     the run's random source
      * @param tracker    the run's innovation tracker
      * @param firstId    the id of the first offspring; the others follow consecutively
+     * @param executor   the threads to breed on, or null for the calling thread
      */
     public List<Offspring> reproduce(List<SpeciesPool> pools, long generation, RandomSource random,
-            InnovationTracker tracker, long firstId) {
+            InnovationTracker tracker, long firstId, ExecutorService executor) {
         ReproductionParameters rp = parameters.reproduction();
         int[] quota = quotas(pools, rp.populationSize());
         long best = bestMember(pools);
         List<Offspring> next = new ArrayList<>(rp.populationSize());
+        List<Birth> births = new ArrayList<>(rp.populationSize());
         long id = firstId;
         for (int s = 0; s < pools.size(); s++) {
             SpeciesPool pool = pools.get(s);
@@ -83,13 +104,43 @@ public final class Reproduction {
             }
             List<Parent> parents = members.subList(0, parentCount(rp, members.size()));
             for (int k = 0; k < count; k++) {
-                long childId = id++;
-                RandomGenerator r = random.generator(generation, childId, Purpose.VARIATION);
-                VariationContext context = new VariationContext(r, tracker, parameters, activations);
-                next.add(breed(childId, parents, pools, s, context));
+                births.add(new Birth(next.size(), id++, parents, s));
+                next.add(null);
             }
         }
+        Offspring[] born = new Offspring[births.size()];
+        if (executor == null) {
+            for (int b = 0; b < born.length; b++) {
+                born[b] = breed(births.get(b), pools, generation, random, tracker);
+            }
+        } else {
+            ProvisionalInnovations[] overlays = new ProvisionalInnovations[born.length];
+            ParallelRange.forEach(executor, born.length, 64, "breeding", b -> {
+                overlays[b] = new ProvisionalInnovations(tracker);
+                born[b] = breed(births.get(b), pools, generation, random, overlays[b]);
+            });
+            for (int b = 0; b < born.length; b++) {
+                if (overlays[b].isEmpty()) {
+                    continue;
+                }
+                Renumbering renumbering = overlays[b].commit(tracker);
+                born[b] = renumbering == null ? breed(births.get(b), pools, generation, random, tracker)
+                        : new Offspring(born[b].id(),
+                                born[b].genome().renumbered(renumbering::node, renumbering::innovation),
+                                born[b].eliteOf());
+            }
+        }
+        for (int b = 0; b < born.length; b++) {
+            next.set(births.get(b).slot(), born[b]);
+        }
         return next;
+    }
+
+    private Offspring breed(Birth birth, List<SpeciesPool> pools, long generation, RandomSource random,
+            Innovations innovations) {
+        RandomGenerator r = random.generator(generation, birth.id(), Purpose.VARIATION);
+        VariationContext context = new VariationContext(r, innovations, parameters, activations);
+        return breed(birth.id(), birth.parents(), pools, birth.speciesIndex(), context);
     }
 
     private Offspring breed(long id, List<Parent> parents, List<SpeciesPool> pools, int speciesIndex,
@@ -179,5 +230,9 @@ public final class Reproduction {
             eligible[s] = pool.eligible();
         }
         return OffspringAllocation.allocate(weights, eligible, total);
+    }
+
+    /** An offspring to breed: its place in the generation, its id, its species' parents and species. */
+    private record Birth(int slot, long id, List<Parent> parents, int speciesIndex) {
     }
 }

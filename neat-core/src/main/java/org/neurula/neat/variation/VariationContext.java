@@ -6,20 +6,21 @@ import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.plasticity.GeneScope;
 import org.neurula.neat.plasticity.PlasticityDraws;
-import org.neurula.neat.innovation.InnovationTracker;
+import org.neurula.neat.innovation.Innovations;
 
 /**
  * What a variation operator needs besides its input genomes: the random generator for this
  * offspring, the run's innovation tracker, the parameters and the activation functions.
  *
  * @param random      derived from (run seed, generation, offspring id)
- * @param tracker     the run's innovation history
+ * @param tracker     the run's innovation history, or a provisional overlay on it while offspring
+ *                    are bred in parallel
  * @param parameters  the run's NEAT parameters
  * @param activations the run's activation functions
  */
 public record VariationContext(
         RandomGenerator random,
-        InnovationTracker tracker,
+        Innovations tracker,
         NeatParameters parameters,
         ActivationRegistry activations) {
 
