@@ -64,6 +64,16 @@ public final class ConnectionGenes {
         return this;
     }
 
+    /** The source ids themselves, for this package's checks; never handed out. */
+    int[] sourceArray() {
+        return sources;
+    }
+
+    /** The target ids themselves, for this package's checks; never handed out. */
+    int[] targetArray() {
+        return targets;
+    }
+
     /** Number of connection genes, enabled or not. */
     public int size() {
         return innovations.length;
@@ -180,6 +190,19 @@ public final class ConnectionGenes {
             throw new IllegalArgumentException("enabled array length " + newEnabled.length + " != " + enabled.length);
         }
         return new ConnectionGenes(innovations, sources, targets, weights, newEnabled.clone(), plasticity);
+    }
+
+    /**
+     * The same structure (shared arrays) with new weights, enabled flags and plasticity parameters
+     * (null when the genes carry none); the arrays are copied.
+     */
+    public ConnectionGenes withValues(double[] newWeights, boolean[] newEnabled, double[] newPlasticity) {
+        if (newWeights.length != weights.length || newEnabled.length != enabled.length) {
+            throw new IllegalArgumentException("value arrays of length " + newWeights.length + " and "
+                    + newEnabled.length + " for " + weights.length + " genes");
+        }
+        return new ConnectionGenes(innovations, sources, targets, newWeights.clone(), newEnabled.clone(),
+                newPlasticity == null ? null : newPlasticity.clone());
     }
 
     /** Whether this and {@code other} share innovation, source and target arrays. */

@@ -2,7 +2,6 @@ package org.neurula.neat.genome;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.collections.impl.list.mutable.primitive.BooleanArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.neurula.neat.activation.ActivationFunction;
@@ -23,7 +22,8 @@ public final class GenomeBuilder {
     private final IntArrayList sources;
     private final IntArrayList targets;
     private final DoubleArrayList weights;
-    private final BooleanArrayList enabled;
+    /** Grown by hand: Eclipse Collections' boolean list is a bit set, slow to fill and to copy out. */
+    private boolean[] enabled;
     private final DoubleArrayList parameters = new DoubleArrayList();
     private int withParameters;
     private int withoutParameters;
@@ -42,7 +42,7 @@ public final class GenomeBuilder {
         sources = new IntArrayList(connections);
         targets = new IntArrayList(connections);
         weights = new DoubleArrayList(connections);
-        enabled = new BooleanArrayList(connections);
+        enabled = new boolean[Math.max(4, connections)];
     }
 
     /** Sets the network-wide plasticity genes (null, the default, for a static genome). */
@@ -82,7 +82,7 @@ public final class GenomeBuilder {
         sources.add(source);
         targets.add(target);
         weights.add(weight);
-        enabled.add(isEnabled);
+        addEnabled(isEnabled);
         if (plasticityParameters == null) {
             withoutParameters++;
         } else {
@@ -98,8 +98,20 @@ public final class GenomeBuilder {
 
     /** Copies connection {@code index} of {@code genes} with its plasticity parameters, with the given enabled flag. */
     public GenomeBuilder connection(ConnectionGenes genes, int index, boolean isEnabled) {
-        return connection(genes.innovation(index), genes.source(index), genes.target(index), genes.weight(index),
-                isEnabled, genes.plasticityOf(index));
+        if (!genes.hasPlasticity()) {
+            return connection(genes.innovation(index), genes.source(index), genes.target(index), genes.weight(index),
+                    isEnabled, null);
+        }
+        innovations.add(genes.innovation(index));
+        sources.add(genes.source(index));
+        targets.add(genes.target(index));
+        weights.add(genes.weight(index));
+        addEnabled(isEnabled);
+        for (int k = 0; k < PlasticityGenes.PARAMETERS; k++) {
+            parameters.add(genes.plasticity(index, k));
+        }
+        withParameters++;
+        return this;
     }
 
     /** Whether a node with that id was added. */
@@ -133,10 +145,26 @@ public final class GenomeBuilder {
             throw new IllegalArgumentException(withParameters + " of " + innovations.size()
                     + " connections carry plasticity parameters; either all or none must");
         }
+        NodeGenes nodes = NodeGenes.adopt(nodeIds.toArray(), nodeKinds.toArray(NodeKind[]::new),
+                nodeActivations.toArray(ActivationFunction[]::new), nodeBiases.toArray());
+        ConnectionGenes connections = isIncreasing(innovations)
+                // the usual case (operators copy genes in innovation order): plain copies
+                ? new ConnectionGenes(innovations.toArray(), sources.toArray(), targets.toArray(), weights.toArray(),
+                        java.util.Arrays.copyOf(enabled, innovations.size()),
+                        withParameters == 0 ? null : parameters.toArray())
+                : sortedConnections().validated();
+        int missing = nodes.firstMissing(connections.sourceArray(), connections.targetArray());
+        if (missing >= 0) {
+            throw new IllegalArgumentException("connection " + connections.innovation(missing) + " ("
+                    + connections.source(missing) + " -> " + connections.target(missing)
+                    + ") names a node the genome lacks");
+        }
+        return new Genome(nodes, connections, plasticity);
+    }
+
+    private ConnectionGenes sortedConnections() {
         int p = PlasticityGenes.PARAMETERS;
         double[] plastic = withParameters == 0 ? null : new double[innovations.size() * p];
-        NodeGenes nodes = NodeGenes.of(nodeIds.toArray(), nodeKinds.toArray(NodeKind[]::new),
-                nodeActivations.toArray(ActivationFunction[]::new), nodeBiases.toArray());
         int n = innovations.size();
         int[] order = sortedOrder(innovations);
         int[] inn = new int[n];
@@ -150,33 +178,35 @@ public final class GenomeBuilder {
             src[i] = sources.get(k);
             tgt[i] = targets.get(k);
             w[i] = weights.get(k);
-            en[i] = enabled.get(k);
+            en[i] = enabled[k];
             if (plastic != null) {
                 for (int j = 0; j < p; j++) {
                     plastic[i * p + j] = parameters.get(k * p + j);
                 }
             }
-            if (!nodes.contains(src[i]) || !nodes.contains(tgt[i])) {
-                throw new IllegalArgumentException("connection " + inn[i] + " (" + src[i] + " -> " + tgt[i]
-                        + ") names a node the genome lacks");
+        }
+        return new ConnectionGenes(inn, src, tgt, w, en, plastic);
+    }
+
+    private void addEnabled(boolean isEnabled) {
+        int n = innovations.size() - 1;
+        if (n >= enabled.length) {
+            enabled = java.util.Arrays.copyOf(enabled, enabled.length * 2);
+        }
+        enabled[n] = isEnabled;
+    }
+
+    private static boolean isIncreasing(IntArrayList keys) {
+        for (int i = 1; i < keys.size(); i++) {
+            if (keys.get(i) <= keys.get(i - 1)) {
+                return false;
             }
         }
-        return new Genome(nodes, new ConnectionGenes(inn, src, tgt, w, en, plastic).validated(), plasticity);
+        return true;
     }
 
     private static int[] sortedOrder(IntArrayList keys) {
         int n = keys.size();
-        boolean sorted = true;
-        for (int i = 1; i < n && sorted; i++) {
-            sorted = keys.get(i) > keys.get(i - 1);
-        }
-        if (sorted) {
-            int[] identity = new int[n];
-            for (int i = 0; i < n; i++) {
-                identity[i] = i;
-            }
-            return identity;
-        }
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = ((long) keys.get(i) << 32) | i;

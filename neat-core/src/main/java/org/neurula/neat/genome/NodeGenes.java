@@ -32,6 +32,11 @@ public final class NodeGenes {
      * @throws IllegalArgumentException if the arrays differ in length or ids repeat
      */
     public static NodeGenes of(int[] ids, NodeKind[] kinds, ActivationFunction[] activations, double[] biases) {
+        return adopt(ids.clone(), kinds.clone(), activations.clone(), biases.clone());
+    }
+
+    /** Like {@link #of}, but keeps the arrays when they are sorted already: the caller hands them over. */
+    static NodeGenes adopt(int[] ids, NodeKind[] kinds, ActivationFunction[] activations, double[] biases) {
         int n = ids.length;
         if (kinds.length != n || activations.length != n || biases.length != n) {
             throw new IllegalArgumentException("node gene arrays differ in length");
@@ -42,7 +47,7 @@ public final class NodeGenes {
         }
         if (sorted) {
             // the usual case: a genome's nodes copied in order, a new node with the highest id last
-            return new NodeGenes(ids.clone(), kinds.clone(), activations.clone(), biases.clone());
+            return new NodeGenes(ids, kinds, activations, biases);
         }
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
@@ -95,6 +100,45 @@ public final class NodeGenes {
     /** Index of the node with id {@code nodeId}, or a negative number if there is none. */
     public int indexOf(int nodeId) {
         return Arrays.binarySearch(ids, nodeId);
+    }
+
+    /**
+     * The first index {@code i} at which {@code sources[i]} or {@code targets[i]} is not a node id
+     * here, or -1 when all are: a bit set over the id range when the range is small against the
+     * number of look-ups, binary search otherwise.
+     */
+    int firstMissing(int[] sources, int[] targets) {
+        int n = sources.length;
+        if (n == 0) {
+            return -1;
+        }
+        if (ids.length == 0) {
+            return 0;
+        }
+        int min = ids[0];
+        long range = (long) ids[ids.length - 1] - min + 1;
+        if (range / 64 > 2L * n + 16) {
+            for (int i = 0; i < n; i++) {
+                if (Arrays.binarySearch(ids, sources[i]) < 0 || Arrays.binarySearch(ids, targets[i]) < 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        long[] bits = new long[(int) (range / 64) + 1];
+        for (int id : ids) {
+            int k = id - min;
+            bits[k >>> 6] |= 1L << k;
+        }
+        for (int i = 0; i < n; i++) {
+            long s = (long) sources[i] - min;
+            long t = (long) targets[i] - min;
+            if (s < 0 || s >= range || (bits[(int) (s >>> 6)] & (1L << s)) == 0
+                    || t < 0 || t >= range || (bits[(int) (t >>> 6)] & (1L << t)) == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a node with that id exists. */

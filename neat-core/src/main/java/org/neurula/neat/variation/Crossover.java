@@ -57,40 +57,17 @@ public final class Crossover {
         }
         ConnectionGenes a = fitter.connections();
         ConnectionGenes b = other.connections();
-        GenomeBuilder builder = new GenomeBuilder(fitter.nodes().size() + 2, a.size() + b.size());
+        boolean whole = !fromBoth && a.hasPlasticity() == b.hasPlasticity();
+        GenomeBuilder builder = new GenomeBuilder(fitter.nodes().size() + 2, whole ? 0 : a.size() + b.size());
         IntArrayList fromOther = new IntArrayList();
         // no draw when averaging is off, so runs without it keep their random sequence
         boolean average = p.averageWeights() > 0 && random.nextDouble() < p.averageWeights();
         boolean keepPickedFlag = !average && p.disabledGenes() == CrossoverParameters.DisabledGenes.RELEASE;
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.innovation(i) == b.innovation(j)) {
-                boolean takeOther = random.nextBoolean();
-                boolean disabledSomewhere = !a.enabled(i) || !b.enabled(j);
-                boolean enabled = !disabledSomewhere || random.nextDouble() >= p.disableRate();
-                ConnectionGenes picked = takeOther ? b : a;
-                int k = takeOther ? j : i;
-                if (enabled && disabledSomewhere && keepPickedFlag) {
-                    enabled = picked.enabled(k);
-                }
-                if (average) {
-                    builder.connection(picked.innovation(k), picked.source(k), picked.target(k),
-                            (a.weight(i) + b.weight(j)) / 2, enabled, picked.plasticityOf(k));
-                } else {
-                    builder.connection(picked, k, enabled);
-                }
-                i++;
-                j++;
-            } else if (j >= b.size() || (i < a.size() && a.innovation(i) < b.innovation(j))) {
-                builder.connection(a, i, a.enabled(i));
-                i++;
-            } else {
-                if (fromBoth) {
-                    fromOther.add(j);
-                }
-                j++;
-            }
+        ConnectionGenes inherited = null;
+        if (whole) {
+            inherited = fitterStructure(a, b, average, keepPickedFlag, p.disableRate(), random);
+        } else {
+            merge(a, b, fromBoth, average, keepPickedFlag, p.disableRate(), random, builder, fromOther);
         }
         NodeGenes nodesA = fitter.nodes();
         NodeGenes nodesB = other.nodes();
@@ -114,10 +91,16 @@ public final class Crossover {
                 extraNodes.add(t);
             }
         }
+        // both node lists are sorted by id: one merge finds each of the fitter parent's nodes in the other
+        int nb = 0;
         for (int n = 0; n < nodesA.size(); n++) {
-            int inB = nodesB.indexOf(nodesA.id(n));
-            if (inB >= 0 && random.nextBoolean()) {
-                builder.node(nodesB, inB);
+            int id = nodesA.id(n);
+            while (nb < nodesB.size() && nodesB.id(nb) < id) {
+                nb++;
+            }
+            boolean inB = nb < nodesB.size() && nodesB.id(nb) == id;
+            if (inB && random.nextBoolean()) {
+                builder.node(nodesB, nb);
             } else {
                 builder.node(nodesA, n);
             }
@@ -128,6 +111,88 @@ public final class Crossover {
         PlasticityGenes pa = fitter.plasticity();
         PlasticityGenes pb = other.plasticity();
         builder.plasticity(pa == null ? pb : pb == null || random.nextBoolean() ? pa : pb);
-        return builder.build();
+        // genes inherited whole from the fitter parent name only its nodes, which the child has
+        return inherited == null ? builder.build() : builder.build().withConnections(inherited);
+    }
+
+    /**
+     * The child's genes when they are exactly the fitter parent's (one parent's disjoint and excess
+     * genes only): its innovation, source and target arrays are shared, and only the values of the
+     * matching genes are drawn, in innovation order, as the gene-by-gene merge draws them.
+     */
+    private static ConnectionGenes fitterStructure(ConnectionGenes a, ConnectionGenes b, boolean average,
+            boolean keepPickedFlag, double disableRate, RandomGenerator random) {
+        int na = a.size();
+        int nb = b.size();
+        int parameters = PlasticityGenes.PARAMETERS;
+        double[] weights = new double[na];
+        boolean[] enabledFlags = new boolean[na];
+        double[] plasticity = a.hasPlasticity() ? a.plasticity() : null;
+        int j = 0;
+        for (int i = 0; i < na; i++) {
+            int innovation = a.innovation(i);
+            while (j < nb && b.innovation(j) < innovation) {
+                j++;
+            }
+            if (j < nb && b.innovation(j) == innovation) {
+                boolean takeOther = random.nextBoolean();
+                boolean disabledSomewhere = !a.enabled(i) || !b.enabled(j);
+                boolean enabled = !disabledSomewhere || random.nextDouble() >= disableRate;
+                if (enabled && disabledSomewhere && keepPickedFlag) {
+                    enabled = takeOther ? b.enabled(j) : a.enabled(i);
+                }
+                weights[i] = average ? (a.weight(i) + b.weight(j)) / 2 : takeOther ? b.weight(j) : a.weight(i);
+                enabledFlags[i] = enabled;
+                if (plasticity != null && takeOther) {
+                    for (int k = 0; k < parameters; k++) {
+                        plasticity[i * parameters + k] = b.plasticity(j, k);
+                    }
+                }
+                j++;
+            } else {
+                weights[i] = a.weight(i);
+                enabledFlags[i] = a.enabled(i);
+            }
+        }
+        return a.withValues(weights, enabledFlags, plasticity);
+    }
+
+    /**
+     * The gene-by-gene merge into {@code builder}; the other parent's disjoint and excess genes go to
+     * {@code fromOther} when both parents give theirs.
+     */
+    private static void merge(ConnectionGenes a, ConnectionGenes b, boolean fromBoth, boolean average,
+            boolean keepPickedFlag, double disableRate, RandomGenerator random, GenomeBuilder builder,
+            IntArrayList fromOther) {
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && j < b.size() && a.innovation(i) == b.innovation(j)) {
+                boolean takeOther = random.nextBoolean();
+                boolean disabledSomewhere = !a.enabled(i) || !b.enabled(j);
+                boolean enabled = !disabledSomewhere || random.nextDouble() >= disableRate;
+                ConnectionGenes picked = takeOther ? b : a;
+                int k = takeOther ? j : i;
+                if (enabled && disabledSomewhere && keepPickedFlag) {
+                    enabled = picked.enabled(k);
+                }
+                if (average) {
+                    builder.connection(picked.innovation(k), picked.source(k), picked.target(k),
+                            (a.weight(i) + b.weight(j)) / 2, enabled, picked.plasticityOf(k));
+                } else {
+                    builder.connection(picked, k, enabled);
+                }
+                i++;
+                j++;
+            } else if (j >= b.size() || (i < a.size() && a.innovation(i) < b.innovation(j))) {
+                builder.connection(a, i, a.enabled(i));
+                i++;
+            } else {
+                if (fromBoth) {
+                    fromOther.add(j);
+                }
+                j++;
+            }
+        }
     }
 }

@@ -64,6 +64,31 @@ class GenomeBuilderTest {
         assertTrue(e.getMessage().contains("9"), e.getMessage());
     }
 
+    /**
+     * The check that every connection names a node of the genome, with dense ids (looked up in a bit
+     * set) and sparse ids (binary search), for ids inside, below and above the genome's id range.
+     */
+    @Test
+    void rejectsMissingNodesWhetherIdsAreDenseOrSparse() {
+        for (int far : new int[] {7, 1_000_000}) {
+            GenomeBuilder base = threeNodes().node(far, NodeKind.HIDDEN, Activation.TANH, 0.0)
+                    .connection(0, 0, far, 1.0, true).connection(1, far, 2, 1.0, true);
+            assertEquals(2, base.build().connections().size(), "far id " + far);
+            for (int missing : new int[] {-3, 3, far - 1, far + 1, Integer.MAX_VALUE}) {
+                GenomeBuilder asSource = threeNodes().node(far, NodeKind.HIDDEN, Activation.TANH, 0.0)
+                        .connection(0, 0, far, 1.0, true).connection(1, missing, 2, 1.0, true);
+                GenomeBuilder asTarget = threeNodes().node(far, NodeKind.HIDDEN, Activation.TANH, 0.0)
+                        .connection(0, 0, far, 1.0, true).connection(1, 1, missing, 1.0, true);
+                for (GenomeBuilder b : List.of(asSource, asTarget)) {
+                    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build,
+                            "far id " + far + ", missing " + missing);
+                    assertTrue(e.getMessage().contains("connection 1 (") && e.getMessage().contains("" + missing),
+                            e.getMessage());
+                }
+            }
+        }
+    }
+
     @Test
     void copiesAreIndependentOfTheBuilder() {
         GenomeBuilder b = threeNodes().connection(0, 0, 2, 1.0, true);
