@@ -1,31 +1,65 @@
 package org.neurula.fitness;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /** The task providers visible to a class loader, by id. */
 public final class TaskRegistry {
 
-    private final Map<String, TaskProvider<?>> providers;
+    /** Consecutive broken service entries after which the search gives up. */
+    private static final int BROKEN_LIMIT = 100;
 
-    private TaskRegistry(Map<String, TaskProvider<?>> providers) {
+    private final Map<String, TaskProvider<?>> providers;
+    private final List<String> skipped;
+
+    private TaskRegistry(Map<String, TaskProvider<?>> providers, List<String> skipped) {
         this.providers = providers;
+        this.skipped = List.copyOf(skipped);
     }
 
-    /** The providers found by {@link ServiceLoader} on the given class loader. */
+    /**
+     * The providers found by {@link ServiceLoader} on the given class loader. A provider that cannot
+     * be loaded (a misspelt class in a {@code META-INF/services} file, a class that fails to
+     * initialise) is skipped and reported by {@link #skipped()}, so one broken jar does not take the
+     * built-in tasks with it.
+     */
     public static TaskRegistry load(ClassLoader loader) {
         Map<String, TaskProvider<?>> found = new TreeMap<>();
-        for (TaskProvider<?> provider : ServiceLoader.load(TaskProvider.class, loader)) {
+        List<String> skipped = new ArrayList<>();
+        Iterator<TaskProvider> iterator = ServiceLoader.load(TaskProvider.class, loader).iterator();
+        int broken = 0;
+        while (broken < BROKEN_LIMIT) {
+            TaskProvider<?> provider;
+            try {
+                if (!iterator.hasNext()) {
+                    break;
+                }
+                provider = iterator.next();
+                broken = 0;
+            } catch (ServiceConfigurationError e) {
+                broken++;
+                skipped.add(e.getMessage() + " (fix the META-INF/services/" + TaskProvider.class.getName()
+                        + " file of the jar that names it)");
+                continue;
+            }
             TaskProvider<?> previous = found.putIfAbsent(provider.id(), provider);
             if (previous != null && previous.getClass() != provider.getClass()) {
                 throw new IllegalStateException("two task providers claim id '" + provider.id() + "': "
                         + previous.getClass().getName() + " and " + provider.getClass().getName());
             }
         }
-        return new TaskRegistry(found);
+        return new TaskRegistry(found, skipped);
+    }
+
+    /** Why each provider that could not be loaded was skipped; empty when all loaded. */
+    public List<String> skipped() {
+        return skipped;
     }
 
     /**

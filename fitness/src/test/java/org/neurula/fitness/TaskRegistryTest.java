@@ -33,6 +33,27 @@ class TaskRegistryTest {
         assertInstanceOf(XorTask.class, new XorProvider().create(new XorProvider().defaults()));
     }
 
+    /**
+     * A jar whose service file names a class that does not exist (a typo) costs only its own
+     * providers: the built-in tasks still load, and the broken entry is reported by name.
+     */
+    @Test
+    void aMisspeltServiceEntryIsSkippedAndReported() throws IOException {
+        Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+        Files.writeString(services.resolve(TaskProvider.class.getName()), "com.example.MajortyProvider\n");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new URL[] {dir.toUri().toURL()},
+                TaskRegistryTest.class.getClassLoader())) {
+            TaskRegistry registry = TaskRegistry.load(loader);
+            assertTrue(registry.ids().contains("xor"), registry.ids().toString());
+            assertEquals(1, registry.skipped().size(), registry.skipped().toString());
+            assertTrue(registry.skipped().getFirst().contains("com.example.MajortyProvider"),
+                    registry.skipped().getFirst());
+            assertTrue(registry.skipped().getFirst().contains("META-INF/services/" + TaskProvider.class.getName()),
+                    registry.skipped().getFirst());
+        }
+        assertTrue(TaskRegistry.load().skipped().isEmpty());
+    }
+
     @Test
     void unknownIdIsEmpty() {
         assertTrue(TaskRegistry.load().find("pendulum-that-does-not-exist").isEmpty());

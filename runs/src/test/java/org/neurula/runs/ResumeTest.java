@@ -195,4 +195,50 @@ class ResumeTest {
         assertTrue(none.err().contains("holds no readable checkpoint; start the run again with: neurula run"),
                 none.err());
     }
+
+    /**
+     * A resume that changes what the population is for (the task, its input count) or the
+     * population size is refused before anything is written: exit 2, one message naming what
+     * differs, the run's config untouched, so a plain resume still works afterwards.
+     */
+    @Test
+    void incompatibleResumeOverridesAreRefusedAndLeaveTheConfigAlone() throws Exception {
+        Path config = config("xor", CliRun.xorConfig(2, 12, false));
+        Path runDir = dir.resolve("r");
+        run("run", config.toString(), "--out", runDir.toString());
+        String before = Files.readString(runDir.resolve("config.yaml"));
+        String[][] overrides = {
+            {"--set", "task.type=parity3"},
+            {"--set", "reproduction.populationSize=300"},
+        };
+        String[] expected = {
+            "the run evolved task 'xor' and a resume continues the same task, not 'parity3'",
+            "the saved population has 150 members but reproduction.populationSize is 300",
+        };
+        for (int k = 0; k < overrides.length; k++) {
+            List<String> args = new java.util.ArrayList<>(List.of("resume", runDir.toString(), "--generations", "20"));
+            args.addAll(List.of(overrides[k]));
+            CliRun refused = CliRun.of(args.toArray(String[]::new));
+            assertEquals(2, refused.exitCode(), refused.err());
+            assertTrue(refused.err().contains(expected[k]), refused.err());
+            assertTrue(!refused.err().contains("Exception"), refused.err());
+            assertEquals(before, Files.readString(runDir.resolve("config.yaml")), "config untouched");
+        }
+        run("resume", runDir.toString(), "--generations", "14");
+    }
+
+    @Test
+    void resumeRefusesATaskWhoseInputsChanged() throws Exception {
+        Path config = config("parity", """
+                run: {name: parity, seed: 1, generations: 6, stopWhenSolved: false, checkpointEvery: 2}
+                task: {type: parity3, bits: 3}
+                reproduction: {populationSize: 30}
+                """);
+        Path runDir = dir.resolve("p");
+        run("run", config.toString(), "--out", runDir.toString());
+        CliRun refused = CliRun.of("resume", runDir.toString(), "--generations", "10", "--set", "task.bits=4");
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("the saved genomes have 3 inputs and 1 outputs but the task now has 4 and 1"),
+                refused.err());
+    }
 }

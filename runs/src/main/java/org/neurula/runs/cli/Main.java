@@ -1,5 +1,8 @@
 package org.neurula.runs.cli;
 
+import java.util.Iterator;
+import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 
@@ -17,8 +20,29 @@ public final class Main {
     /** Runs the command line and returns its exit code (0 ok, 1 failure, 2 bad input). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new NeurulaCommand());
-        for (CommandExtension extension : ServiceLoader.load(CommandExtension.class)) {
-            cli.addSubcommand(extension);
+        List<String> missing = UserClassPath.missing(System.getenv("NEURULA_CLASSPATH"));
+        if (!missing.isEmpty()) {
+            for (String entry : missing) {
+                cli.getErr().println("error: NEURULA_CLASSPATH names " + entry + ", which does not exist; "
+                        + "fix the path, or leave it out of NEURULA_CLASSPATH");
+            }
+            cli.getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        Iterator<CommandExtension> extensions = ServiceLoader.load(CommandExtension.class).iterator();
+        for (int broken = 0; broken < 100; ) {
+            try {
+                if (!extensions.hasNext()) {
+                    break;
+                }
+                cli.addSubcommand(extensions.next());
+                broken = 0;
+            } catch (ServiceConfigurationError e) {
+                broken++;
+                cli.getErr().println("warning: a command extension was skipped: " + e.getMessage()
+                        + " (fix the META-INF/services/" + CommandExtension.class.getName()
+                        + " file of the jar that names it)");
+            }
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -82,14 +82,36 @@ final class ResumeCommand implements Callable<Integer> {
             err.println("error: this run is already solved and stops when solved; there is nothing to continue");
             return ExitCodes.BAD_INPUT;
         }
+        RunConfig saved;
+        try {
+            saved = ConfigSource.load(configFile.toString(), null, null, null, null);
+        } catch (ConfigException e) {
+            return ConfigSource.report(e, err);
+        }
+        List<String> problems = ResumeCheck.problems(saved, resolved, loaded.get().checkpoint().engine());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("error: " + p));
+            return ExitCodes.BAD_INPUT;
+        }
         out.printf("resuming %s from generation %d (%s)%n", runDir, from, loaded.get().file().getFileName());
+        byte[] savedText = Files.readAllBytes(configFile);
         if (override.generations != null || threads != null || override.overrides != null) {
             // the changes are part of the run from now on, so a later resume keeps them
             Json.writeYaml(configFile, new ConfigLoader(TaskRegistry.load()).toTree(resolved));
         }
-        RunResult result = EvolutionRun.execute(resolved, runDir,
-                List.of(RunReport.progress(out, resolved.run().generations())),
-                loaded.get().checkpoint());
+        RunResult result;
+        try {
+            result = EvolutionRun.execute(resolved, runDir,
+                    List.of(RunReport.progress(out, resolved.run().generations())),
+                    loaded.get().checkpoint());
+        } catch (RuntimeException e) {
+            // a resume that failed before it got anywhere leaves the run's config as it was
+            long reached = store.newest(warning -> { }).map(l -> l.checkpoint().generation()).orElse(from);
+            if (reached <= from) {
+                Files.write(configFile, savedText);
+            }
+            throw e;
+        }
         RunReport.finish(resolved, result, runDir, out);
         return ExitCodes.OK;
     }

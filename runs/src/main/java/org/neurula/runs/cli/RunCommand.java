@@ -2,8 +2,6 @@ package org.neurula.runs.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.neurula.fitness.TaskRegistry;
@@ -40,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the run directory (default runs/<name>-<timestamp>)")
     Path out;
 
+    @Option(names = "--replace", description = "if --out holds an earlier run, delete it and start over")
+    boolean replace;
+
     @Mixin
     OverrideOptions override;
 
@@ -53,8 +54,12 @@ final class RunCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }
-        Path dir = out != null ? out : Path.of("runs", resolved.run().name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path dir = out != null ? out : RunDirectories.fresh(resolved.run().name());
+        String refusal = RunDirectories.claim(dir, replace);
+        if (refusal != null) {
+            err.println("error: " + refusal);
+            return ExitCodes.BAD_INPUT;
+        }
         Json.writeYaml(dir.resolve("config.yaml"), new ConfigLoader(TaskRegistry.load()).toTree(resolved));
         RunResult result = EvolutionRun.execute(resolved, dir,
                 List.of(RunReport.progress(outWriter, resolved.run().generations())));

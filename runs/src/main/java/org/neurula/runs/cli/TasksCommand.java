@@ -20,7 +20,11 @@ final class TasksCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        for (TaskProvider<?> provider : TaskRegistry.load().providers()) {
+        TaskRegistry registry = TaskRegistry.load();
+        for (String skipped : registry.skipped()) {
+            spec.commandLine().getErr().println("warning: a task provider was skipped: " + skipped);
+        }
+        for (TaskProvider<?> provider : registry.providers()) {
             out.printf("%s%n    %s%n", provider.id(), provider.description());
             Record defaults = provider.defaults();
             RecordComponent[] components = provider.configType().getRecordComponents();

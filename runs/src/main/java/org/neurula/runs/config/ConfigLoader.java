@@ -392,8 +392,15 @@ public final class ConfigLoader {
         if (provider.isEmpty()) {
             String hint = KeySuggestions.nearest(type.asText(), tasks.ids()).map(s -> "did you mean '" + s + "'? ")
                     .orElse("");
+            String own = System.getenv("NEURULA_CLASSPATH");
+            StringBuilder where = new StringBuilder(own == null || own.isBlank()
+                    ? "; a task of your own joins with NEURULA_CLASSPATH=your-tasks.jar"
+                    : "; NEURULA_CLASSPATH is " + own + ", and no provider there has that id");
+            for (String skip : tasks.skipped()) {
+                where.append("; skipped: ").append(skip);
+            }
             problems.add(problem(file, tree, "task.type", "unknown task '" + type.asText() + "'; " + hint
-                    + "known tasks: " + known + " (./neurula tasks lists them with their parameters)"));
+                    + "known tasks: " + known + " (./neurula tasks lists them with their parameters)" + where));
             return null;
         }
         TaskProvider<?> p = provider.get();

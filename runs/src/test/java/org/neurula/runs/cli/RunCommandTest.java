@@ -242,4 +242,67 @@ class RunCommandTest {
         DecodeResult decoded = new DirectDecoder(false).decode(genome);
         return new NetworkCompiler(1).compile(assertInstanceOf(DecodeResult.Decoded.class, decoded).blueprint());
     }
+
+    private static List<String> listing(Path runDir) throws IOException {
+        try (var files = Files.walk(runDir)) {
+            return files.map(f -> runDir.relativize(f) + (Files.isRegularFile(f) ? ":" + sizeOf(f) : "")).sorted()
+                    .toList();
+        }
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A run directory belongs to one run: a second run into it is refused (exit 2, nothing changed)
+     * unless told to replace it, and a directory holding something other than a run is never used.
+     */
+    @Test
+    void aRunDirectoryIsWrittenOnlyByItsOwnRun() throws IOException {
+        Path config = Files.writeString(dir.resolve("xor.yaml"), CliRun.xorConfig(1, 8, false));
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRun.of("run", config.toString(), "--out", out.toString()).exitCode());
+        List<String> before = listing(out);
+
+        CliRun again = CliRun.of("run", config.toString(), "--out", out.toString(), "--seed", "2");
+        assertEquals(2, again.exitCode());
+        assertTrue(again.err().contains(out + " already holds a run; choose another --out"), again.err());
+        assertTrue(again.err().contains("--replace"), again.err());
+        assertNoStackTrace(again);
+        assertEquals(before, listing(out), "a refused run changes nothing");
+
+        CliRun replaced = CliRun.of("run", config.toString(), "--out", out.toString(), "--seed", "2",
+                "--generations", "3", "--replace");
+        assertEquals(0, replaced.exitCode(), replaced.err());
+        assertEquals(3, Files.readAllLines(out.resolve("metrics.jsonl")).size(), "only the new run's generations");
+        assertTrue(Files.readString(out.resolve("config.yaml")).contains("seed: 2"));
+
+        Path notes = dir.resolve("notes");
+        Files.createDirectories(notes);
+        Files.writeString(notes.resolve("todo.txt"), "mine");
+        CliRun foreign = CliRun.of("run", config.toString(), "--out", notes.toString(), "--replace");
+        assertEquals(2, foreign.exitCode());
+        assertTrue(foreign.err().contains("is not empty and holds no run"), foreign.err());
+        assertEquals(List.of("", "todo.txt:4"), listing(notes));
+
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        CliRun onFile = CliRun.of("run", config.toString(), "--out", file.toString());
+        assertEquals(2, onFile.exitCode());
+        assertTrue(onFile.err().contains("is a file, not a directory"), onFile.err());
+    }
+
+    @Test
+    void anUnknownTaskSaysHowOwnTasksJoin() throws IOException {
+        Path config = Files.writeString(dir.resolve("majority.yaml"), "task: {type: majority}\n");
+        CliRun run = CliRun.of("run", config.toString(), "--out", dir.resolve("m").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown task 'majority'"), run.err());
+        assertTrue(run.err().contains("NEURULA_CLASSPATH"), run.err());
+        assertNoStackTrace(run);
+    }
 }
