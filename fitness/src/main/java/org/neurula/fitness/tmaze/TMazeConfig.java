@@ -36,14 +36,14 @@ public record TMazeConfig(int trips, int switches, int switchJitter, int lifetim
         atLeast(lifetimes, 1, "lifetimes");
         atLeast(corridorLength, 1, "corridorLength");
         int spacing = trips / (switches + 1);
+        if (switches > 0 && spacing < 2) {
+            throw new IllegalArgumentException("switches must leave at least two trips between them: " + trips
+                    + " trips allow at most " + (trips / 2 - 1) + ", was " + switches);
+        }
         if (switches > 0 && switchJitter >= (spacing + 1) / 2) {
             throw new IllegalArgumentException("switchJitter must be less than half the spacing of the switches ("
                     + trips + " trips / " + (switches + 1) + " parts = " + spacing + ", so at most "
                     + Math.max(0, (spacing + 1) / 2 - 1) + "), was " + switchJitter);
-        }
-        if (switches > 0 && spacing < 2) {
-            throw new IllegalArgumentException("switches must leave at least two trips between them: " + trips
-                    + " trips allow at most " + (trips / 2 - 1) + ", was " + switches);
         }
         finite(highReward, "highReward");
         finite(lowReward, "lowReward");

@@ -111,6 +111,10 @@ public final class ConfigLoader {
                 continue;
             }
             JsonNode value;
+            if (raw.substring(eq + 1).strip().matches("[-+]?\\.(?i:nan|inf)")) {
+                overrideProblems.add(new ConfigProblem("--set " + raw, 0, path, "must be a finite number"));
+                continue;
+            }
             try {
                 value = new YAMLMapper().readTree(raw.substring(eq + 1));
             } catch (JsonProcessingException e) {
@@ -160,9 +164,17 @@ public final class ConfigLoader {
         }
     }
 
+    /** Larger files are refused before they are read: no config comes near this. */
+    private static final long MAX_CONFIG_BYTES = 1 << 20;
+
     private LocatedTree parse(Path file, String displayName) throws ConfigException {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_CONFIG_BYTES) {
+                throw single(displayName, String.format(java.util.Locale.ROOT, "the file is %.1f MB, and a config is a "
+                        + "few kB (at most 1 MB is read); check that this is the config you meant", size / 1e6));
+            }
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw single(displayName, "file not found; check the path (configs live in examples/, e.g. examples/xor.yaml)");
@@ -201,6 +213,9 @@ public final class ConfigLoader {
         if (tree.root() == null || !tree.root().isObject()) {
             throw single(file, "the file must hold a mapping of sections (" + String.join(", ", SECTIONS)
                     + "); see examples/xor.yaml");
+        }
+        for (LocatedTree.BadValue bad : tree.values()) {
+            problems.add(new ConfigProblem(file, bad.line(), bad.path(), bad.message()));
         }
         for (LocatedTree.Duplicate duplicate : tree.duplicates()) {
             problems.add(new ConfigProblem(file, duplicate.line(), duplicate.path(),

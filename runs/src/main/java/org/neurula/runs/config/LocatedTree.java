@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -19,22 +20,33 @@ import java.util.Map;
  * @param lines      dotted key path to 1-based line
  * @param duplicates dotted paths of keys that appear again in their section, each with the 1-based
  *                   line of the repetition
+ * @param values     values the file writes in a way a config does not accept (YAML aliases,
+ *                   not-a-number, numbers beyond a double, a second document), with their lines
  */
-record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> duplicates) {
+record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> duplicates, List<BadValue> values) {
 
     /** A key that appears again in its section, at {@code line}. */
     record Duplicate(String path, int line) {
     }
 
+    /** A value at {@code path} (empty for the file) and {@code line} that is refused, and why. */
+    record BadValue(String path, int line, String message) {
+    }
+
     static LocatedTree read(JsonParser parser) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         List<Duplicate> duplicates = new java.util.ArrayList<>();
+        List<BadValue> values = new java.util.ArrayList<>();
         JsonToken first = parser.nextToken();
         if (first == null) {
-            return new LocatedTree(null, lines, duplicates);
+            return new LocatedTree(null, lines, duplicates, values);
         }
-        JsonNode root = value(parser, "", lines, duplicates);
-        return new LocatedTree(root, lines, duplicates);
+        JsonNode root = value(parser, "", lines, duplicates, values);
+        if (parser.nextToken() != null) {
+            values.add(new BadValue("", parser.currentTokenLocation().getLineNr(), "a second YAML document starts "
+                    + "here (after '---'), and a config is one document; merge the two or split them into files"));
+        }
+        return new LocatedTree(root, lines, duplicates, values);
     }
 
     /** The line of {@code path} or of its nearest ancestor that has one; 0 if none. */
@@ -55,10 +67,16 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> du
         return 0;
     }
 
-    private static JsonNode value(JsonParser p, String path, Map<String, Integer> lines, List<Duplicate> duplicates)
-            throws IOException {
+    private static JsonNode value(JsonParser p, String path, Map<String, Integer> lines, List<Duplicate> duplicates,
+            List<BadValue> values) throws IOException {
         JsonNodeFactory f = JsonNodeFactory.instance;
         JsonToken token = p.currentToken();
+        int line = p.currentTokenLocation().getLineNr();
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            values.add(new BadValue(path, line, "YAML aliases (*" + p.getText() + ") are not read in configs; "
+                    + "write the value out"));
+            return null;
+        }
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = f.objectNode();
@@ -71,7 +89,10 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> du
                         lines.put(child, p.currentTokenLocation().getLineNr());
                     }
                     p.nextToken();
-                    object.set(name, value(p, child, lines, duplicates));
+                    JsonNode v = value(p, child, lines, duplicates, values);
+                    if (v != null) {
+                        object.set(name, v); // a refused value is left out, so only its own problem is reported
+                    }
                 }
                 return object;
             }
@@ -79,7 +100,8 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> du
                 ArrayNode array = f.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(p, path + "[" + i++ + "]", lines, duplicates));
+                    JsonNode v = value(p, path + "[" + i++ + "]", lines, duplicates, values);
+                    array.add(v == null ? f.nullNode() : v);
                 }
                 return array;
             }
@@ -92,7 +114,18 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> du
                         ? f.numberNode(p.getBigIntegerValue()) : f.numberNode(p.getLongValue());
             }
             case VALUE_NUMBER_FLOAT -> {
-                return f.numberNode(p.getDoubleValue());
+                String text = p.getText().strip();
+                if (text.matches("[-+]?\\.(?i:nan|inf)")) {
+                    values.add(new BadValue(path, line, "must be a finite number, was " + text));
+                    return null;
+                }
+                double v = Double.parseDouble(text);
+                if (Double.isInfinite(v)) {
+                    values.add(new BadValue(path, line, text + " is beyond the range of a number (about ±1.8e308); "
+                            + "write a finite number"));
+                    return null;
+                }
+                return f.numberNode(v);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return f.booleanNode(p.getBooleanValue());

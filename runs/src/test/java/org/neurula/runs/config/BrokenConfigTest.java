@@ -354,6 +354,35 @@ class BrokenConfigTest {
                             - rellu
                         """, "genome.activationChoices", 3, "entry 2: unknown activation 'rellu'", "relu"),
 
+                // values YAML can write but a config does not take
+                yaml("second document", """
+                        task: {type: xor}
+                        run: {seed: 1}
+                        ---
+                        run: {seed: 2}
+                        """, "", 4, "a second YAML document starts here (after '---')"),
+                yaml("not a number", """
+                        task: {type: xor}
+                        mutation: {addNode: .nan}
+                        """, "mutation.addNode", 2, "must be a finite number, was .nan"),
+                yaml("infinity", """
+                        task: {type: xor}
+                        mutation:
+                          perturbationStdDev: -.Inf
+                        """, "mutation.perturbationStdDev", 3, "must be a finite number, was -.Inf"),
+                yaml("number beyond a double", """
+                        task: {type: xor}
+                        mutation:
+                          perturbationStdDev: 1e400
+                        """, "mutation.perturbationStdDev", 3, "1e400 is beyond the range of a number"),
+                yaml("alias", """
+                        task: {type: xor}
+                        mutation: {addNode: &rate 0.1, addConnection: *rate}
+                        """, "mutation.addConnection", 2, "YAML aliases (*rate) are not read in configs"),
+                yaml("too many T-maze switches", """
+                        task: {type: tmaze, trips: 10, switches: 9}
+                        """, "task.switches", 1, "switches must leave at least two trips between them"),
+
                 // tasks
                 new Case("misspelt task", "broken.yaml", """
                         run:
@@ -492,6 +521,15 @@ class BrokenConfigTest {
         assertTrue(p.format().startsWith(prefix), p::format);
         assertEquals(p.format(), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void aFileTooLargeToBeAConfigIsRefusedBeforeItIsRead() throws IOException {
+        Path file = dir.resolve("huge.yaml");
+        Files.writeString(file, "# " + "x".repeat(2_000_000) + "\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(file, "huge.yaml"));
+        assertEquals(1, e.problems().size(), e::getMessage);
+        assertTrue(e.getMessage().contains("the file is 2.0 MB, and a config is a few kB"), e::getMessage);
     }
 
     @Test
