@@ -26,7 +26,20 @@ public final class GenomeFiles {
     public static LoadedGenome read(Path file) {
         JsonNode root;
         try {
-            root = Json.COMPACT.readTree(Files.readString(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+                throw new BadInputException(file + ": a compressed (gzip) file, such as a checkpoint, not a genome; "
+                        + "give a genome file such as RUN-DIR/champion.json, or the run directory");
+            }
+            String text;
+            try {
+                text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new BadInputException(file + ": not a text file, so not a genome; give a genome file such as "
+                        + "RUN-DIR/champion.json, or the run directory");
+            }
+            root = Json.COMPACT.readTree(text);
         } catch (NoSuchFileException e) {
             throw new BadInputException(file + ": no such file; give a run directory or a genome .json file");
         } catch (JsonProcessingException e) {

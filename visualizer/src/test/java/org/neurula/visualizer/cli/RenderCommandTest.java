@@ -95,8 +95,16 @@ class RenderCommandTest {
         Files.copy(plastic.resolve("champion.json"), lone);
         Path corrupt = out.resolve("corrupt.json");
         Files.writeString(corrupt, "{\"nodes\": [");
+        Path checkpoint;
+        try (var files = Files.list(xor.resolve("checkpoints"))) {
+            checkpoint = files.sorted().findFirst().orElseThrow();
+        }
+        Path binary = Files.write(out.resolve("binary.json"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x7B});
         String png = out.resolve("x.png").toString();
         String[][] cases = {
+            {"a compressed (gzip) file, such as a checkpoint, not a genome", "render", checkpoint.toString(),
+                "--out", png},
+            {"not a text file, so not a genome", "render", binary.toString(), "--out", png},
             {"no such file; give a run directory or a genome .json file", "render", out.resolve("missing").toString(), "--out", png},
             {"not a run directory", "render", out.toString(), "--out", png},
             {"not JSON", "render", corrupt.toString(), "--out", png},
