@@ -56,12 +56,30 @@ public interface Task {
     Evaluator newEvaluator();
 
     /**
-     * A deterministic task from a fitness function; it is never marked solved.
+     * A deterministic task from a fitness function; it is never marked solved, so a run of it goes
+     * to its generation limit (give a {@code solvedAt} fitness to stop at success).
      *
      * @param fitness a stateless function of the network
      */
     static Task of(int inputs, int outputs, ToDoubleFunction<Network> fitness) {
         return new LambdaTask(inputs, outputs, (network, context) -> Fitness.of(fitness.applyAsDouble(network)));
+    }
+
+    /**
+     * A deterministic task from a fitness function (higher is better) that counts a network as solved
+     * when its fitness reaches {@code solvedAt}.
+     *
+     * @param fitness  a stateless function of the network
+     * @param solvedAt the fitness at and above which a network solves the task
+     */
+    static Task of(int inputs, int outputs, ToDoubleFunction<Network> fitness, double solvedAt) {
+        if (Double.isNaN(solvedAt)) {
+            throw new IllegalArgumentException("solvedAt must be a number, was NaN");
+        }
+        return new LambdaTask(inputs, outputs, (network, context) -> {
+            double value = fitness.applyAsDouble(network);
+            return new Fitness(value, value >= solvedAt);
+        });
     }
 
     /** A deterministic task from an evaluator that decides fitness and success itself. */

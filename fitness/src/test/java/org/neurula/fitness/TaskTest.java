@@ -80,6 +80,22 @@ class TaskTest {
         assertTrue(champion.fitness() > generations.getFirst().meanFitness());
     }
 
+    /** With a solving fitness, the README's stop-at-success pattern ends at the first solved generation. */
+    @Test
+    void lambdaTaskWithASolvingFitnessStopsARun() {
+        Task task = Task.of(2, 1, CLOSE_TO_ONE, 0.99);
+        try (Engine engine = Engine.builder(task.inputs(), task.outputs(), task::newEvaluator)
+                .parameters(smallPopulation(50)).seed(11).threads(2).build()) {
+            Generation solved = engine.stream().limit(200).filter(Generation::solved).findFirst().orElseThrow();
+            assertTrue(solved.champion().solved());
+            assertTrue(solved.champion().fitness() >= 0.99, "fitness " + solved.champion().fitness());
+            for (Member m : solved.members()) {
+                assertEquals(m.fitness() >= 0.99, m.solved(), "solved exactly at the threshold");
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Task.of(2, 1, CLOSE_TO_ONE, Double.NaN));
+    }
+
     @Test
     void evaluatorTaskDecidesSolvedItself() {
         Evaluator evaluator = (network, context) -> {
