@@ -12,9 +12,13 @@ import org.neurula.neat.config.PlasticityParameters;
  */
 public record NetworkCompiler(int cycles, PlasticityParameters plasticity) {
 
-    /** A compiler of static networks. */
+    /**
+     * A compiler that compiles each blueprint as what it is: a static blueprint into a static network,
+     * a plastic one into a plastic network with the default plasticity settings (plasticity on). To
+     * compile a plastic blueprint without its plasticity, use settings with {@code blocked} set.
+     */
     public NetworkCompiler(int cycles) {
-        this(cycles, PlasticityParameters.defaults());
+        this(cycles, PlasticityParameters.defaults().withEnabled(true));
     }
 
     /** Compiles {@code blueprint}. */

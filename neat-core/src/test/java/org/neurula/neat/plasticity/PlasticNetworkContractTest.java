@@ -149,4 +149,17 @@ class PlasticNetworkContractTest {
         return new NetworkBlueprint(ids, kinds, activations, biases, sources, targets, weights, recurrent,
                 new PlasticityBlueprint(rule, parameters));
     }
+
+    /** A plastic blueprint compiled by the plain compiler learns; it does not silently turn static. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void thePlainCompilerKeepsABlueprintsPlasticity(boolean recurrent) {
+        NetworkBlueprint plastic = random(3, recurrent, PlasticityRule.ABCD, 0.05);
+        Network plain = new NetworkCompiler(1).compile(plastic);
+        Network explicit = new NetworkCompiler(1, PlasticityParameters.defaults().withEnabled(true)).compile(plastic);
+        assertTrue(plain.isPlastic());
+        assertArrayEquals(run(explicit, 3), run(plain, 3), 0.0);
+        assertFalse(new NetworkCompiler(1, PlasticityParameters.defaults().withEnabled(true).withBlocked(true))
+                .compile(plastic).isPlastic());
+    }
 }
