@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.neurula.visualizer.BadInputException;
 import org.neurula.visualizer.run.GenomeFiles;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.run.RunDirectory;
 
 /** What {@code render} and {@code view} draw: a run directory's champion, or a genome file. */
@@ -18,7 +18,7 @@ final class GenomeSource {
      * The genome named by {@code path} ({@code RUN-DIR} or {@code genome.json}) and, for a run
      * directory, {@code generation} (null for the final champion).
      */
-    static LoadedGenome resolve(Path path, Integer generation) {
+    static GenomeFile resolve(Path path, Integer generation) {
         if (Files.isDirectory(path)) {
             RunDirectory run = RunDirectory.open(path);
             return generation == null ? run.champion() : run.championAt(generation);
@@ -31,7 +31,7 @@ final class GenomeSource {
     }
 
     /** One line describing a loaded genome. */
-    static String describe(LoadedGenome g) {
+    static String describe(GenomeFile g) {
         StringBuilder s = new StringBuilder("genome");
         if (g.id() >= 0) {
             s.append(' ').append(g.id());

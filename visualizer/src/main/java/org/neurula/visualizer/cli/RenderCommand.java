@@ -20,7 +20,7 @@ import org.neurula.visualizer.replay.ReplayFrames;
 import org.neurula.visualizer.replay.TraceJson;
 import org.neurula.visualizer.replay.WeightChart;
 import org.neurula.visualizer.replay.WeightTrace;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.topology.DrawingOptions;
 import org.neurula.visualizer.topology.GraphExport;
 import org.neurula.visualizer.topology.LayeredLayout;
@@ -92,7 +92,7 @@ public final class RenderCommand implements CommandExtension {
                 throw new BadInputException("--width and --height must be between 16 and 10000 pixels, not "
                         + width + " × " + height);
             }
-            LoadedGenome loaded = GenomeSource.resolve(source, generation);
+            GenomeFile loaded = GenomeSource.resolve(source, generation);
             DrawingOptions options = drawing.options();
             if (replay) {
                 return replay(loaded, options, outWriter);
@@ -125,7 +125,7 @@ public final class RenderCommand implements CommandExtension {
         }
     }
 
-    private int replay(LoadedGenome loaded, DrawingOptions options, PrintWriter outWriter) throws IOException {
+    private int replay(GenomeFile loaded, DrawingOptions options, PrintWriter outWriter) throws IOException {
         if (frames < 1 || frames > 1000) {
             throw new BadInputException("--frames must be between 1 and 1000, not " + frames);
         }

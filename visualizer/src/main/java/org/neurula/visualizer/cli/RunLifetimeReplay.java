@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.neurula.visualizer.BadInputException;
 import org.neurula.visualizer.replay.LifetimeRecorder;
 import org.neurula.visualizer.replay.WeightTrace;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.view.ReplaySource;
 
 /**
@@ -21,7 +21,7 @@ public final class RunLifetimeReplay implements ReplaySource {
     }
 
     @Override
-    public Optional<WeightTrace> trace(LoadedGenome genome) {
+    public Optional<WeightTrace> trace(GenomeFile genome) {
         if (!genome.genome().isPlastic()) {
             return Optional.empty();
         }

@@ -9,7 +9,7 @@ import org.neurula.runs.cli.CommandExtension;
 import org.neurula.runs.cli.ExitCodes;
 import org.neurula.visualizer.BadInputException;
 import org.neurula.visualizer.replay.WeightTrace;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.run.RunDirectory;
 import org.neurula.visualizer.view.ChampionSequence;
 import org.neurula.visualizer.view.NoDisplayException;
@@ -123,7 +123,7 @@ public final class ViewCommand implements CommandExtension {
      * Records the first champion's lifetime before the window opens, so that a refusal is an error
      * message and exit code 2, and hands the window a source that reuses that recording for it.
      */
-    private ReplaySource firstRecordedOnce(LoadedGenome first) {
+    private ReplaySource firstRecordedOnce(GenomeFile first) {
         ReplaySource source = replaySource.orElseThrow();
         Optional<WeightTrace> firstTrace = source.trace(first);
         if (firstTrace.isEmpty()) {
@@ -153,7 +153,7 @@ public final class ViewCommand implements CommandExtension {
 
     /** The genomes to step through, positioned at the one to show first. */
     private ChampionSequence champions() {
-        LoadedGenome first = GenomeSource.resolve(source, generation); // checks source and --generation
+        GenomeFile first = GenomeSource.resolve(source, generation); // checks source and --generation
         if (Files.isDirectory(source)) {
             return ChampionSequence.ofRun(RunDirectory.open(source), generation);
         }

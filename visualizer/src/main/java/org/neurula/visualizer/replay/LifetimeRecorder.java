@@ -17,7 +17,7 @@ import org.neurula.runs.config.ConfigLoader;
 import org.neurula.runs.config.ConfigProblem;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.visualizer.BadInputException;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 
 /**
  * Replays one lifetime of a plastic genome on its run's task and records how its weights change. The
@@ -39,7 +39,7 @@ public final class LifetimeRecorder {
      * @throws BadInputException if the config cannot be read, the genome is not plastic, or plasticity
      *                           is off or blocked in the config
      */
-    public static Recording record(Path configFile, LoadedGenome genome, int maxSteps) {
+    public static Recording record(Path configFile, GenomeFile genome, int maxSteps) {
         return record(loadConfig(configFile), genome.genome(), Math.max(0, genome.id()), maxSteps);
     }
 

@@ -3,7 +3,7 @@ package org.neurula.visualizer.report;
 import java.util.List;
 import org.neurula.neat.genome.Genome;
 import org.neurula.visualizer.run.ChampionFile;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.run.RunDirectory;
 import org.neurula.visualizer.topology.DrawingOptions;
 import org.neurula.visualizer.topology.TopologyPicture;
@@ -46,7 +46,7 @@ final class ChampionHistorySection {
         String start = "<tr><td class=\"num\">" + Html.count(file.generation()) + "</td><td class=\"num\">"
                 + Html.count(file.id()) + "</td>";
         try {
-            LoadedGenome loaded = run.load(file);
+            GenomeFile loaded = run.load(file);
             Genome genome = loaded.genome();
             return start + "<td class=\"num\">" + Html.number(loaded.fitness(), 6) + "</td><td class=\"num\">"
                     + Html.count(genome.hiddenCount()) + "</td><td class=\"num\">"

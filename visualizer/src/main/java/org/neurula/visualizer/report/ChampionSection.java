@@ -2,7 +2,7 @@ package org.neurula.visualizer.report;
 
 import java.awt.image.BufferedImage;
 import org.neurula.neat.genome.Genome;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.run.RunDirectory;
 import org.neurula.visualizer.topology.DrawingOptions;
 import org.neurula.visualizer.topology.TopologyPicture;
@@ -17,7 +17,7 @@ final class ChampionSection {
     }
 
     static Section of(RunDirectory run) {
-        LoadedGenome champion;
+        GenomeFile champion;
         BufferedImage picture;
         try {
             champion = run.champion();

@@ -9,7 +9,7 @@ import org.neurula.visualizer.replay.Recording;
 import org.neurula.visualizer.replay.ReplayFrames;
 import org.neurula.visualizer.replay.WeightChart;
 import org.neurula.visualizer.replay.WeightTrace;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.run.RunDirectory;
 import org.neurula.visualizer.topology.DrawingOptions;
 
@@ -28,7 +28,7 @@ final class LifetimeSection {
     }
 
     static Optional<Section> of(RunDirectory run) {
-        LoadedGenome champion;
+        GenomeFile champion;
         try {
             champion = run.champion();
         } catch (RuntimeException e) {

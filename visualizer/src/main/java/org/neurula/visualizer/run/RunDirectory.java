@@ -1,5 +1,7 @@
 package org.neurula.visualizer.run;
 
+import org.neurula.runs.output.GenomeFile;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -130,7 +132,7 @@ public final class RunDirectory {
      * The run's champion: {@code champion.json}, or the newest improving champion of a run that has
      * not finished.
      */
-    public LoadedGenome champion() {
+    public GenomeFile champion() {
         Path file = dir.resolve("champion.json");
         if (Files.isRegularFile(file)) {
             return GenomeFiles.read(file);
@@ -148,7 +150,7 @@ public final class RunDirectory {
      *
      * @throws BadInputException if the run has no champion from that early, or never got that far
      */
-    public LoadedGenome championAt(int generation) {
+    public GenomeFile championAt(int generation) {
         ChampionFile found = null;
         for (ChampionFile c : champions) {
             if (c.generation() <= generation) {
@@ -171,7 +173,7 @@ public final class RunDirectory {
     }
 
     /** Reads one improving champion. */
-    public LoadedGenome load(ChampionFile file) {
+    public GenomeFile load(ChampionFile file) {
         return GenomeFiles.read(file.file());
     }
 

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.neurula.visualizer.BadInputException;
 import org.neurula.visualizer.run.ChampionFile;
 import org.neurula.visualizer.run.GenomeFiles;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.run.RunDirectory;
 
 /**
@@ -22,15 +22,15 @@ import org.neurula.visualizer.run.RunDirectory;
 public final class ChampionSequence {
 
     private final List<ChampionEntry> entries;
-    private final Function<Path, LoadedGenome> reader;
-    private final Map<Integer, LoadedGenome> loaded = new HashMap<>();
+    private final Function<Path, GenomeFile> reader;
+    private final Map<Integer, GenomeFile> loaded = new HashMap<>();
     private int index;
 
     /**
      * A sequence over {@code entries}, starting at {@code initial} (clamped), reading genome files
      * with {@code reader}.
      */
-    public ChampionSequence(List<ChampionEntry> entries, int initial, Function<Path, LoadedGenome> reader) {
+    public ChampionSequence(List<ChampionEntry> entries, int initial, Function<Path, GenomeFile> reader) {
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("a champion sequence needs at least one genome");
         }
@@ -54,7 +54,7 @@ public final class ChampionSequence {
     }
 
     /** A sequence of one: the genome already read from a file. */
-    public static ChampionSequence ofGenome(LoadedGenome genome) {
+    public static ChampionSequence ofGenome(GenomeFile genome) {
         ChampionSequence single = new ChampionSequence(
                 List.of(new ChampionEntry(genome.generation(), genome.id(), genome.file())), 0, GenomeFiles::read);
         single.loaded.put(0, genome);
@@ -74,7 +74,7 @@ public final class ChampionSequence {
         }
         Path finalFile = run.dir().resolve("champion.json");
         if (Files.isRegularFile(finalFile)) {
-            LoadedGenome last = GenomeFiles.read(finalFile);
+            GenomeFile last = GenomeFiles.read(finalFile);
             if (entries.isEmpty() || entries.getLast().id() != last.id()) {
                 entries.add(new ChampionEntry(last.generation(), last.id(), finalFile));
             }
@@ -122,7 +122,7 @@ public final class ChampionSequence {
      *
      * @throws BadInputException if its file cannot be read
      */
-    public LoadedGenome current() {
+    public GenomeFile current() {
         return loaded.computeIfAbsent(index, i -> reader.apply(entries.get(i).file()));
     }
 
@@ -151,7 +151,7 @@ public final class ChampionSequence {
 
     /** "generation 27, genome 4158, fitness 10.9171, 13 of 13" for the genome shown. */
     public String label() {
-        LoadedGenome g = current();
+        GenomeFile g = current();
         List<String> parts = new ArrayList<>();
         if (g.generation() >= 0) {
             parts.add("generation " + g.generation());

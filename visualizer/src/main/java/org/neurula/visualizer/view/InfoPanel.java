@@ -16,7 +16,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import org.graphstream.graph.Graph;
 import org.graphstream.graph.Node;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 
 /**
  * The window's side panel: what the genome shown is, the details of the node or connection under the
@@ -53,7 +53,7 @@ final class InfoPanel extends JScrollPane {
     }
 
     /** Describes {@code shown}, drawn as {@code graph}, and updates the legend's node colours. */
-    void showGenome(LoadedGenome shown, Graph graph) {
+    void showGenome(GenomeFile shown, Graph graph) {
         genome.setText(summary(shown));
         TreeSet<String> activations = new TreeSet<>();
         for (Node n : graph) {
@@ -71,7 +71,7 @@ final class InfoPanel extends JScrollPane {
     }
 
     /** The few lines describing a genome. */
-    static String summary(LoadedGenome genome) {
+    static String summary(GenomeFile genome) {
         StringBuilder s = new StringBuilder();
         s.append(genome.id() >= 0 ? "Genome " + genome.id() : "Genome").append('\n');
         if (genome.generation() >= 0) {

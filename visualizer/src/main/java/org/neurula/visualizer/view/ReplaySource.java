@@ -3,7 +3,7 @@ package org.neurula.visualizer.view;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.neurula.visualizer.replay.WeightTrace;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 
 /**
  * Records the lifetime of a genome for {@code neurula view --replay}: the weights of its plastic
@@ -20,7 +20,7 @@ public interface ReplaySource {
 
     /**
      * The lifetime of {@code genome}, or empty when it has none worth replaying (for example a genome
-     * without plastic connections). For a champion of a run directory, {@link LoadedGenome#file()} lies
+     * without plastic connections). For a champion of a run directory, {@link GenomeFile#file()} lies
      * in {@code RUN-DIR/champions/} or is {@code RUN-DIR/champion.json}, next to the run's
      * {@code config.yaml}.
      *
@@ -28,7 +28,7 @@ public interface ReplaySource {
      *         the user can fix; its message is shown in the window (or, for the first genome, printed
      *         as an error before the window opens)
      */
-    Optional<WeightTrace> trace(LoadedGenome genome);
+    Optional<WeightTrace> trace(GenomeFile genome);
 
     /** The first replay source listed as a service on the class path, if any. */
     static Optional<ReplaySource> installed() {

@@ -44,7 +44,7 @@ import org.graphstream.ui.view.Viewer;
 import org.graphstream.ui.view.util.ShortcutManager;
 import org.neurula.visualizer.BadInputException;
 import org.neurula.visualizer.replay.WeightTrace;
-import org.neurula.visualizer.run.LoadedGenome;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.topology.DrawingOptions;
 import org.neurula.visualizer.topology.LayeredLayout;
 import org.neurula.visualizer.topology.Placement;
@@ -372,7 +372,7 @@ public final class TopologyWindow {
      * with the {@code first} champion is thrown; later ones are shown in the replay area.
      */
     private void showChampion(boolean first) {
-        LoadedGenome genome = champions.current();
+        GenomeFile genome = champions.current();
         Optional<WeightTrace> trace = Optional.empty();
         Optional<String> replayProblem = Optional.empty();
         try {
@@ -393,7 +393,7 @@ public final class TopologyWindow {
         info.showGenome(genome, displayed);
     }
 
-    private void draw(LoadedGenome genome) {
+    private void draw(GenomeFile genome) {
         DrawingOptions options = new DrawingOptions(labels.isSelected(), weights.isSelected(), disabled.isSelected());
         Placement placement = LayeredLayout.of(genome.genome());
         Dimension area = graphArea();
@@ -418,7 +418,7 @@ public final class TopologyWindow {
                 Math.max(100, frameSize.height - 120));
     }
 
-    private void replaceReplay(LoadedGenome genome, Optional<WeightTrace> trace, Optional<String> problem) {
+    private void replaceReplay(GenomeFile genome, Optional<WeightTrace> trace, Optional<String> problem) {
         if (replaySource.isEmpty()) {
             return;
         }
@@ -458,7 +458,7 @@ public final class TopologyWindow {
     }
 
     /** The run's directory name for a run's champion, else the genome file's name. */
-    private static String title(LoadedGenome genome) {
+    private static String title(GenomeFile genome) {
         Path file = genome.file().toAbsolutePath().normalize();
         Path parent = file.getParent();
         if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("champions")) {

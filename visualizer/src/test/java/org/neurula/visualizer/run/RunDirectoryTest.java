@@ -1,5 +1,7 @@
 package org.neurula.visualizer.run;
 
+import org.neurula.runs.output.GenomeFile;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +38,7 @@ class RunDirectoryTest {
             assertTrue(champions.get(i).generation() > champions.get(i - 1).generation());
         }
         ChampionFile second = champions.get(1);
-        LoadedGenome atSecond = run.championAt(second.generation());
+        GenomeFile atSecond = run.championAt(second.generation());
         assertEquals(second.id(), atSecond.id());
         if (champions.size() > 2 && champions.get(2).generation() > second.generation() + 1) {
             assertEquals(second.id(), run.championAt(second.generation() + 1).id(), "the newest at or before");
