@@ -23,16 +23,26 @@ import org.neurula.neat.genome.Genome;
  * nearest-species rule a higher threshold only stops new species from being founded (species end by
  * losing all members, not by merging), so the threshold rises only in a generation that founded
  * species while there were too many; otherwise it would climb far past the population's distances
- * and take many generations to come back when species die out.
+ * and take many generations to come back when species die out. And while there are too few
+ * species and none has been founded for {@code thresholdDropAfter} generations, the threshold falls
+ * at once to the largest distance at which a genome joined a species, so that founding resumes.
+ *
+ * <p>With {@code method: KMEANS} there are exactly {@code targetSpecies} species instead, found by
+ * {@link KMeansClustering} around the previous generation's medoids; the threshold is not used.
  */
 public final class Speciator {
 
     private final SpeciationParameters parameters;
     private final CompatibilityDistance distance;
+    private final KMeansClustering kmeans;
     private final List<SpeciesRecord> species = new ArrayList<>();
     private int nextSpeciesId;
     private double threshold;
     private int founded;
+    /** The largest distance at which a genome joined a species in the last speciation. */
+    private double farthest;
+    /** The generation last speciated (threshold method). */
+    private long speciated;
 
     /** A speciator with no species yet, for static genomes. */
     public Speciator(SpeciationParameters parameters) {
@@ -43,6 +53,7 @@ public final class Speciator {
     public Speciator(SpeciationParameters parameters, PlasticityParameters plasticity) {
         this.parameters = parameters;
         this.distance = new CompatibilityDistance(parameters, plasticity);
+        this.kmeans = new KMeansClustering(distance);
         this.threshold = parameters.threshold();
     }
 
@@ -85,8 +96,12 @@ public final class Speciator {
         for (SpeciesRecord s : species) {
             s.members().clear();
         }
+        if (parameters.method() == SpeciationParameters.Method.KMEANS) {
+            return speciateKMeans(genomes, scores, generation, executor);
+        }
         boolean first = parameters.assignment() == SpeciationParameters.Assignment.FIRST;
         founded = 0;
+        speciated = generation;
         int size = genomes.size();
         List<SpeciesRecord> old = List.copyOf(species);
         int[] oldHome = new int[size];
@@ -113,11 +128,13 @@ public final class Speciator {
             }
         }
         List<SpeciesRecord> fresh = new ArrayList<>();
+        farthest = 0.0;
         for (int g = 0; g < size; g++) {
             Genome genome = genomes.get(g);
             SpeciesRecord home = oldHome[g] >= 0 ? old.get(oldHome[g]) : null;
             if (home == null || !first) {
-                int k = nearest(genome, fresh, home == null ? threshold : oldDistance[g], first, null, 0);
+                // oldDistance[g] becomes the distance to the species joined, old or fresh
+                int k = nearest(genome, fresh, home == null ? threshold : oldDistance[g], first, oldDistance, g);
                 if (k >= 0) {
                     home = fresh.get(k);
                 }
@@ -127,9 +144,16 @@ public final class Speciator {
                 home = new SpeciesRecord(nextSpeciesId++, generation, genome);
                 species.add(home);
                 fresh.add(home);
+            } else {
+                farthest = Math.max(farthest, oldDistance[g]);
             }
             home.members().add(g);
         }
+        return settle(scores, generation);
+    }
+
+    /** Drops the species left without members, returning their ids, and offers the members' scores. */
+    private IntArrayList settle(double[] scores, long generation) {
         IntArrayList extinct = new IntArrayList();
         species.removeIf(s -> {
             if (s.members().isEmpty()) {
@@ -144,6 +168,41 @@ public final class Speciator {
             }
         }
         return extinct;
+    }
+
+    /**
+     * k-means speciation: exactly min(targetSpecies, population) species, the previous generation's
+     * species (in id order, the first targetSpecies of them) as the starting clusters, their medoids
+     * as the new representatives. A cluster that was left empty and refilled is a new species; the
+     * species it started from dies out.
+     */
+    private IntArrayList speciateKMeans(List<Genome> genomes, double[] scores, long generation,
+            ExecutorService executor) {
+        int k = Math.min(parameters.targetSpecies(), genomes.size());
+        List<SpeciesRecord> old = List.copyOf(species);
+        Genome[] centres = new Genome[k];
+        for (int j = 0; j < Math.min(k, old.size()); j++) {
+            centres[j] = old.get(j).representative();
+        }
+        KMeansClustering.Result result = kmeans.cluster(genomes, centres, executor);
+        SpeciesRecord[] records = new SpeciesRecord[k];
+        founded = 0;
+        for (int j = 0; j < k; j++) {
+            Genome medoid = genomes.get(result.medoid()[j]);
+            if (j < old.size() && !result.refounded()[j]) {
+                records[j] = old.get(j);
+                records[j].representative(medoid);
+            } else {
+                founded++;
+                records[j] = new SpeciesRecord(nextSpeciesId++, generation, medoid);
+                species.add(records[j]);
+            }
+        }
+        int[] cluster = result.cluster();
+        for (int g = 0; g < cluster.length; g++) {
+            records[cluster[g]].members().add(g);
+        }
+        return settle(scores, generation);
     }
 
     /** For genomes {@code from} to {@code to}: the old species each joins (or -1) and its distance. */
@@ -189,6 +248,9 @@ public final class Speciator {
      * @param random  draws the random representatives
      */
     public void advance(List<Genome> genomes, double[] scores, RandomGenerator random) {
+        if (parameters.method() == SpeciationParameters.Method.KMEANS) {
+            return; // the medoids became the representatives; the threshold is not used
+        }
         boolean champion = parameters.representative() == SpeciationParameters.Representative.CHAMPION;
         for (SpeciesRecord s : species) {
             IntArrayList members = s.members();
@@ -199,7 +261,16 @@ public final class Speciator {
         if (target > 0) {
             double step = parameters.thresholdStep();
             if (species.size() < target) {
-                threshold = Math.max(parameters.minThreshold(), threshold - step);
+                double lowered = threshold - step;
+                long youngest = Long.MIN_VALUE;
+                for (SpeciesRecord r : species) {
+                    youngest = Math.max(youngest, r.bornGeneration());
+                }
+                int dropAfter = parameters.thresholdDropAfter();
+                if (dropAfter > 0 && speciated - youngest >= dropAfter) {
+                    lowered = Math.min(lowered, farthest);
+                }
+                threshold = Math.max(parameters.minThreshold(), lowered);
             } else if (species.size() > target && (founded > 0 || parameters.assignment() == SpeciationParameters.Assignment.FIRST)) {
                 threshold += step;
             }

@@ -1,15 +1,23 @@
 package org.neurula.neat.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.neurula.neat.config.ComplexityParameters;
 import org.neurula.neat.config.NeatParameters;
+import org.neurula.neat.config.ReproductionParameters;
+import org.neurula.neat.config.SpeciationParameters;
 
 /**
  * Whole runs with the default parameters: species stay alive on XOR, and phased complexity
- * regulation keeps genomes small where nothing rewards size, while without it they bloat.
+ * regulation keeps genomes small where nothing rewards size, while without it they bloat; k-means
+ * speciation keeps exactly its species count through a run, with the same result on any number of
+ * threads.
  */
 class PopulationHealthTest {
 
@@ -44,6 +52,41 @@ class PopulationHealthTest {
         }
         assertTrue(solved, "XOR is solved within 200 generations");
         assertTrue(fewest >= 5, "fewest species from generation 10 on: " + fewest);
+    }
+
+    private static List<String> kmeansRun(int threads) {
+        SpeciationParameters d = SpeciationParameters.defaults();
+        SpeciationParameters kmeans = new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(),
+                d.weightCoefficient(), d.threshold(), d.normalizeBelow(), d.normalize(), 8, d.thresholdStep(),
+                d.minThreshold(), d.representative(), d.assignment(), d.thresholdDropAfter(),
+                SpeciationParameters.Method.KMEANS);
+        ReproductionParameters r = ReproductionParameters.defaults();
+        ReproductionParameters large = new ReproductionParameters(300, r.survivalThreshold(), r.stagnationLimit(),
+                r.eliteMinSpeciesSize(), r.objective(), r.keepChampion(), r.parentRule(), r.protectedSpecies());
+        NeatParameters parameters = NeatParameters.defaults().withSpeciation(kmeans).withReproduction(large);
+        List<String> trace = new ArrayList<>();
+        try (Engine engine = Engine.builder(2, 1, EngineTest.target()).parameters(parameters).seed(4).threads(threads)
+                .build()) {
+            for (int g = 0; g < 25; g++) {
+                Generation generation = engine.step();
+                for (Species s : generation.species()) {
+                    trace.add(g + ":" + s.id() + "=" + s.size() + "/" + s.championId());
+                }
+                trace.add(g + ":best=" + generation.champion().fitness());
+            }
+        }
+        return trace;
+    }
+
+    @Test
+    void kmeansKeepsExactlyTheTargetCountOnAnyNumberOfThreads() {
+        List<String> one = kmeansRun(1);
+        for (int g = 0; g < 25; g++) {
+            String prefix = g + ":";
+            long species = one.stream().filter(l -> l.startsWith(prefix) && !l.contains("best")).count();
+            assertEquals(8, species, "species in generation " + g);
+        }
+        assertEquals(one, kmeansRun(3), "the same run on 3 threads");
     }
 
     @Test

@@ -82,4 +82,35 @@ class SpeciatorTest {
         s.advance(many, new double[] {1, 1, 1, 1}, new SplittableRandom(1));
         assertEquals(0.8, s.threshold(), 1e-12, "too many species: threshold rises by the step");
     }
+
+    private static SpeciationParameters dropAfter(int generations) {
+        SpeciationParameters d = params(3);
+        return new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(), d.weightCoefficient(),
+                d.threshold(), d.normalizeBelow(), d.normalize(), d.targetSpecies(), d.thresholdStep(),
+                d.minThreshold(), d.representative(), d.assignment(), generations);
+    }
+
+    /** A speciator whose one species, represented by weight 0, was founded in generation 0. */
+    private static Speciator foundedAtZero(SpeciationParameters parameters) {
+        return Speciator.restore(parameters, List.of(new SpeciesRecord(0, 0, withWeight(0))), 1, 1.0);
+    }
+
+    @Test
+    void withoutNewSpeciesTheThresholdFallsToTheFarthestMember() {
+        // distances to the representative: 0, 0.2, 0.4, 0.6, all within the threshold 1.0
+        List<Genome> population = List.of(withWeight(0), withWeight(0.5), withWeight(1.0), withWeight(1.5));
+        double[] scores = new double[population.size()];
+        Speciator late = foundedAtZero(dropAfter(3));
+        late.speciate(population, scores, 5);
+        late.advance(population, scores, new SplittableRandom(1));
+        assertEquals(0.6, late.threshold(), 1e-12, "no species founded for 5 generations: down to the farthest");
+        Speciator young = foundedAtZero(dropAfter(3));
+        young.speciate(population, scores, 2);
+        young.advance(population, scores, new SplittableRandom(1));
+        assertEquals(0.7, young.threshold(), 1e-12, "a species founded 2 generations ago: one step");
+        Speciator off = foundedAtZero(dropAfter(0));
+        off.speciate(population, scores, 5);
+        off.advance(population, scores, new SplittableRandom(1));
+        assertEquals(0.7, off.threshold(), 1e-12, "0 turns the drop off");
+    }
 }

@@ -79,6 +79,27 @@ class SpeciesHealthTest {
         assertTrue(species >= 10, "the default settings keep the population divided, got " + species + " species");
     }
 
+    private static SpeciationParameters startingAt(double threshold, int dropAfter) {
+        SpeciationParameters d = SpeciationParameters.defaults();
+        return new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(), d.weightCoefficient(),
+                threshold, d.normalizeBelow(), d.normalize(), 8, d.thresholdStep(), d.minThreshold(),
+                d.representative(), d.assignment(), dropAfter);
+    }
+
+    /**
+     * The plastic T-maze's species losses: the threshold far above the population's distances, so no
+     * species is founded while the step-by-step descent takes dozens of generations. With the drop the
+     * species come back within a few generations; without it the population stays in one species.
+     */
+    @Test
+    void aThresholdFarAboveThePopulationComesDownAtOnce() {
+        List<Genome> population = largePopulation();
+        int dropped = speciesAfter(startingAt(8.0, SpeciationParameters.defaults().thresholdDropAfter()), population, 10);
+        int stepped = speciesAfter(startingAt(8.0, 0), population, 10);
+        assertEquals(1, stepped, "0.1 a generation from 8.0 founds nothing in 10 generations");
+        assertTrue(dropped >= 5, "after the drop species are founded again, got " + dropped);
+    }
+
     @Test
     void thePapersFixedThresholdPutsLargeGenomesIntoOneSpecies() {
         SpeciationParameters d = SpeciationParameters.defaults();

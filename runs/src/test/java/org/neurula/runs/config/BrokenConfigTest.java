@@ -255,6 +255,17 @@ class BrokenConfigTest {
                         mutation:
                           addConnection: 1.5
                         """, "mutation.addConnection", 3, "must be a probability in [0, 1], was 1.5"),
+                yaml("k-means without a species count", """
+                        task: {type: xor}
+                        speciation:
+                          method: KMEANS
+                          targetSpecies: 0
+                        """, "speciation.targetSpecies", 4, "must be positive with speciation.method KMEANS"),
+                yaml("negative threshold drop", """
+                        task: {type: xor}
+                        speciation:
+                          thresholdDropAfter: -1
+                        """, "speciation.thresholdDropAfter", 3, "must be zero (off) or positive, was -1"),
                 yaml("crossover probability above 1", """
                         task: {type: xor}
                         crossover:
