@@ -3,11 +3,9 @@ package org.neurula.neat.speciation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 import org.neurula.neat.genome.Genome;
+import org.neurula.neat.parallel.ParallelRange;
 
 /**
  * Divides a population into exactly K clusters by k-medoids under the compatibility distance, the
@@ -97,7 +95,7 @@ final class KMeansClustering {
     /** Every genome to the nearest non-null centre (ties to the lower cluster). */
     private void assign(List<Genome> genomes, Genome[] centre, int[] cluster, double[] nearest,
             ExecutorService executor) {
-        forEach(genomes.size(), 64, executor, g -> {
+        ParallelRange.forEach(executor, genomes.size(), Math.min(64, genomes.size() / 64), "speciating", g -> {
             Genome genome = genomes.get(g);
             int best = -1;
             double bestDistance = Double.POSITIVE_INFINITY;
@@ -177,7 +175,7 @@ final class KMeansClustering {
         for (int g = 0; g < cluster.length; g++) {
             members[cluster[g]][fill[cluster[g]]++] = g;
         }
-        forEach(k, 1, executor, j -> {
+        ParallelRange.forEach(executor, k, Math.min(64, k), "speciating", j -> {
             int[] m = members[j];
             double[] sum = new double[m.length];
             for (int a = 0; a < m.length; a++) {
@@ -196,39 +194,5 @@ final class KMeansClustering {
             }
             medoid[j] = m[best];
         });
-    }
-
-    /**
-     * Runs {@code body} for 0 to {@code n - 1}, in up to 64 chunks of at least {@code grain} on
-     * {@code executor} (null: on this thread).
-     */
-    private static void forEach(int n, int grain, ExecutorService executor, IntConsumer body) {
-        int chunks = executor == null ? 1 : Math.max(1, Math.min(64, n / grain));
-        if (chunks == 1) {
-            for (int i = 0; i < n; i++) {
-                body.accept(i);
-            }
-            return;
-        }
-        List<Future<?>> futures = new ArrayList<>(chunks);
-        for (int c = 0; c < chunks; c++) {
-            int from = (int) ((long) n * c / chunks);
-            int to = (int) ((long) n * (c + 1) / chunks);
-            futures.add(executor.submit(() -> {
-                for (int i = from; i < to; i++) {
-                    body.accept(i);
-                }
-            }));
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while speciating", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("speciation failed unexpectedly", e.getCause());
-            }
-        }
     }
 }

@@ -2,14 +2,13 @@ package org.neurula.neat.speciation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.config.SpeciationParameters;
 import org.neurula.neat.genome.Genome;
+import org.neurula.neat.parallel.ParallelRange;
 
 /**
  * Divides a population into species (Stanley &amp; Miikkulainen 2002, section 3.3). Each genome, in
@@ -106,27 +105,10 @@ public final class Speciator {
         List<SpeciesRecord> old = List.copyOf(species);
         int[] oldHome = new int[size];
         double[] oldDistance = new double[size];
-        int chunks = executor == null ? 1 : Math.max(1, Math.min(64, size / 256));
-        if (chunks == 1) {
-            nearestOld(genomes, old, first, 0, size, oldHome, oldDistance);
-        } else {
-            List<Future<?>> futures = new ArrayList<>(chunks);
-            for (int c = 0; c < chunks; c++) {
-                int from = (int) ((long) size * c / chunks);
-                int to = (int) ((long) size * (c + 1) / chunks);
-                futures.add(executor.submit(() -> nearestOld(genomes, old, first, from, to, oldHome, oldDistance)));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while speciating", e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("speciation failed unexpectedly", e.getCause());
-                }
-            }
-        }
+        // chunks of at least 256 genomes, so small populations stay on the calling thread
+        int chunks = Math.max(1, Math.min(64, size / 256));
+        ParallelRange.forEach(executor, chunks, chunks, "speciating", c -> nearestOld(genomes, old, first,
+                (int) ((long) size * c / chunks), (int) ((long) size * (c + 1) / chunks), oldHome, oldDistance));
         List<SpeciesRecord> fresh = new ArrayList<>();
         farthest = 0.0;
         for (int g = 0; g < size; g++) {

@@ -24,10 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.neurula.fitness.Task;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.engine.EvaluationContext;
@@ -36,6 +34,7 @@ import org.neurula.neat.engine.Fitness;
 import org.neurula.neat.engine.Member;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.network.Network;
+import org.neurula.neat.parallel.ParallelRange;
 import org.neurula.neat.random.Purpose;
 import org.neurula.neat.random.RandomSource;
 import org.neurula.runs.ChampionValidation;
@@ -186,26 +185,7 @@ public final class FixedTopologyRun {
     }
 
     private static void run(Runnable[] jobs, ExecutorService pool) {
-        if (pool == null) {
-            for (Runnable job : jobs) {
-                job.run();
-            }
-            return;
-        }
-        List<Future<?>> futures = new ArrayList<>(jobs.length);
-        for (Runnable job : jobs) {
-            futures.add(pool.submit(job));
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while evaluating", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("evaluation failed unexpectedly", e.getCause());
-            }
-        }
+        ParallelRange.forEach(pool, jobs.length, jobs.length, "evaluating", j -> jobs[j].run());
     }
 
     private static void writeLine(BufferedWriter out, EvolutionResult<DoubleGene, Score> result, long generation,

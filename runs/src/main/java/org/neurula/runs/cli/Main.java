@@ -44,6 +44,26 @@ public final class Main {
                         + " file of the jar that names it)");
             }
         }
+        cli.setParameterExceptionHandler((e, args2) -> {
+            CommandLine.UnmatchedArgumentException unmatched = e instanceof CommandLine.UnmatchedArgumentException u
+                    ? u : null;
+            CommandLine where = e.getCommandLine();
+            if (unmatched != null && where == cli && !unmatched.getUnmatched().isEmpty()
+                    && !unmatched.getUnmatched().getFirst().startsWith("-")) {
+                String typed = unmatched.getUnmatched().getFirst();
+                java.util.Set<String> commands = cli.getSubcommands().keySet();
+                String hint = org.neurula.runs.config.KeySuggestions.nearest(typed, commands)
+                        .map(c -> "did you mean '" + c + "'? ").orElse("");
+                where.getErr().println("error: unknown command '" + typed + "'; " + hint + "commands: "
+                        + String.join(", ", commands) + " ('neurula help COMMAND' describes one)");
+            } else {
+                where.getErr().println("error: " + e.getMessage());
+                where.getErr().println("(see 'neurula help" + (where == cli ? "" : " " + where.getCommandName())
+                        + "')");
+            }
+            where.getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             if (System.getenv("NEURULA_DEBUG") != null) {

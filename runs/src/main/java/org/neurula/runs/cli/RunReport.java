@@ -41,9 +41,10 @@ final class RunReport {
                         out.println();
                     }
                 } else {
-                    out.printf("generation %d: best %.4f, mean %.4f, %d species, %d evaluations%s%n", g.number(),
-                            g.champion().fitness(), g.meanFitness(), g.species().size(), g.evaluations(),
-                            g.solved() ? ", solved" : "");
+                    // counted from 1, as the bar counts; metrics.jsonl numbers generations from 0
+                    out.printf("generation %d/%d: best %.4f, mean %.4f, %d species, %d evaluations%s%n",
+                            g.number() + 1, generationCap, g.champion().fitness(), g.meanFitness(),
+                            g.species().size(), g.evaluations(), g.solved() ? ", solved" : "");
                 }
                 out.flush();
             }

@@ -305,4 +305,18 @@ class RunCommandTest {
         assertTrue(run.err().contains("NEURULA_CLASSPATH"), run.err());
         assertNoStackTrace(run);
     }
+
+    @Test
+    void aMistypedCommandGetsASuggestionAndHelpDescribesCommands() {
+        CliRun typo = CliRun.of("rnu", "examples/xor.yaml");
+        assertEquals(2, typo.exitCode());
+        assertTrue(typo.err().contains("unknown command 'rnu'; did you mean 'run'?"), typo.err());
+        assertNoStackTrace(typo);
+        CliRun help = CliRun.of("help", "run");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("--replace"), help.out());
+        CliRun badOption = CliRun.of("run", "--sed", "3", "x.yaml");
+        assertEquals(2, badOption.exitCode());
+        assertTrue(badOption.err().contains("--sed") && badOption.err().contains("neurula help run"), badOption.err());
+    }
 }
