@@ -252,11 +252,16 @@ public final class EvolutionRun {
         void arm() {
             hook = new Thread(() -> {
                 synchronized (this) {
-                    if (latest != null && latest.generation() != written) {
-                        writeLatest();
-                        System.err.println("interrupted: checkpoint written at generation " + written
-                                + "; continue with: ./neurula resume " + runDir);
+                    if (latest == null) {
+                        return;
                     }
+                    boolean fresh = latest.generation() != written;
+                    if (fresh) {
+                        writeLatest();
+                    }
+                    System.err.println("interrupted: " + (fresh ? "checkpoint written at generation " + written
+                            : "the checkpoint of generation " + written + " is on disk")
+                            + "; continue with: ./neurula resume " + runDir);
                 }
             }, "neurula-checkpoint-on-exit");
             Runtime.getRuntime().addShutdownHook(hook);
