@@ -26,6 +26,7 @@ import org.neurula.visualizer.topology.GraphExport;
 import org.neurula.visualizer.topology.LayeredLayout;
 import org.neurula.visualizer.topology.Placement;
 import org.neurula.visualizer.topology.TopologyGraph;
+import org.neurula.visualizer.topology.PictureLegend;
 import org.neurula.visualizer.topology.TopologyPicture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +65,9 @@ public final class RenderCommand implements CommandExtension {
 
     @Mixin
     DrawingFlags drawing = new DrawingFlags();
+
+    @Option(names = "--no-legend", description = "draw PNG pictures without the legend column")
+    boolean noLegend;
 
     @Option(names = "--replay", description = {"replay one lifetime of a plastic champion on the run's task and draw"
         + " its weights as they learn: .png gives numbered frames (x-step-000042.png), .gif an animation,"
@@ -105,7 +109,8 @@ public final class RenderCommand implements CommandExtension {
                     TopologyPicture.nodeSize(placement, width, height));
             for (Path file : out) {
                 switch (extension(file)) {
-                    case "png" -> TopologyPicture.writePng(TopologyPicture.image(graph, width, height), file);
+                    case "png" -> TopologyPicture.writePng(!noLegend ? PictureLegend.image(graph, width, height)
+                            : TopologyPicture.image(graph, width, height), file);
                     case "dot" -> GraphExport.writeDot(graph, file);
                     default -> GraphExport.writeGraphML(graph, file);
                 }

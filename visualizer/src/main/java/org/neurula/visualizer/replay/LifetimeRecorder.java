@@ -81,11 +81,14 @@ public final class LifetimeRecorder {
             }
         }
         int[] innovations = new int[m];
+        String[] labels = new String[m];
         for (int k = 0; k < m; k++) {
             innovations[k] = enabledInnovations[blueprintConnection[k]];
+            int gene = genes.indexOf(innovations[k]);
+            labels[k] = genes.source(gene) + " → " + genes.target(gene) + " (c" + innovations[k] + ")";
         }
         List<double[]> frames = recording.frames();
-        return new WeightTrace(innovations, frames.toArray(new double[0][]), recording.signals(), fitness);
+        return new WeightTrace(innovations, frames.toArray(new double[0][]), recording.signals(), fitness, labels);
     }
 
     private static RunConfig loadConfig(Path configFile) {

@@ -41,7 +41,7 @@ public final class WeightChart {
             for (int s = 0; s < weights.length; s++) {
                 weights[s] = trace.frames()[s][k];
             }
-            XYSeries series = chart.addSeries("c" + trace.innovations()[k], steps, weights);
+            XYSeries series = chart.addSeries(trace.labels()[k], steps, weights);
             series.setMarker(SeriesMarkers.NONE);
             shown++;
         }

@@ -11,11 +11,22 @@ package org.neurula.visualizer.replay;
  * @param rewards     the modulation signal the task sent during each step (0 where it sent none);
  *                    {@code rewards.length == frames.length}
  * @param fitness     the score of the lifetime
+ * @param labels      what to call each traced connection in charts: its source and target node
+ *                    ({@code "2 → 5 (c60)"})
  */
-public record WeightTrace(int[] innovations, double[][] frames, double[] rewards, double fitness) {
+public record WeightTrace(int[] innovations, double[][] frames, double[] rewards, double fitness, String[] labels) {
+
+    /** A trace whose connections are known only by innovation ({@code "c60"}). */
+    public WeightTrace(int[] innovations, double[][] frames, double[] rewards, double fitness) {
+        this(innovations, frames, rewards, fitness, java.util.Arrays.stream(innovations).mapToObj(i -> "c" + i)
+                .toArray(String[]::new));
+    }
 
     /** Checks that every frame has one weight per connection. */
     public WeightTrace {
+        if (labels.length != innovations.length) {
+            throw new IllegalArgumentException(labels.length + " labels for " + innovations.length + " connections");
+        }
         if (rewards.length != frames.length) {
             throw new IllegalArgumentException(rewards.length + " rewards for " + frames.length + " frames");
         }

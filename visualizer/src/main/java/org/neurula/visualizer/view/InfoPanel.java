@@ -7,7 +7,6 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JComponent;
@@ -15,8 +14,8 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
 import org.neurula.runs.output.GenomeFile;
+import org.neurula.visualizer.topology.PictureLegend;
 
 /**
  * The window's side panel: what the genome shown is, the details of the node or connection under the
@@ -55,14 +54,7 @@ final class InfoPanel extends JScrollPane {
     /** Describes {@code shown}, drawn as {@code graph}, and updates the legend's node colours. */
     void showGenome(GenomeFile shown, Graph graph) {
         genome.setText(summary(shown));
-        TreeSet<String> activations = new TreeSet<>();
-        for (Node n : graph) {
-            String kind = (String) n.getAttribute("neurula.kind");
-            if (!"input".equals(kind) && !"bias".equals(kind) && n.getAttribute("neurula.activation") != null) {
-                activations.add((String) n.getAttribute("neurula.activation"));
-            }
-        }
-        legend.showActivations(activations);
+        legend.showActivations(PictureLegend.activations(graph));
     }
 
     /** Shows the details of an element, or the hint when there is none. */

@@ -37,6 +37,9 @@ class LifetimeRecorderTest {
             int gene = genes.indexOf(trace.innovations()[k]);
             assertTrue(genes.enabled(gene));
             assertEquals(genes.weight(gene), trace.frames()[0][k], 0.0, "innovation " + trace.innovations()[k]);
+            // charts name a connection by its nodes, not by its innovation alone
+            assertEquals(genes.source(gene) + " → " + genes.target(gene) + " (c" + trace.innovations()[k] + ")",
+                    trace.labels()[k]);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurula.neat.genome.Genome;
 import org.neurula.visualizer.Pixels;
 
 class TopologyPictureTest {
@@ -46,6 +47,30 @@ class TopologyPictureTest {
         BufferedImage read = ImageIO.read(file.toFile());
         assertEquals(300, read.getWidth());
         assertEquals(200, read.getHeight());
+    }
+
+    /** The legend column holds every activation colour of the genome; a small picture has none. */
+    @Test
+    void rendersCarryALegendColumnWhenThereIsRoom() {
+        Genome genome = Genomes.recurrent();
+        Placement placement = LayeredLayout.of(genome);
+        var graph = TopologyGraph.build(genome, DrawingOptions.defaults(), placement,
+                TopologyPicture.nodeSize(placement, 800, 600));
+        BufferedImage image = PictureLegend.image(graph, 800, 600);
+        assertEquals(800, image.getWidth());
+        assertEquals(600, image.getHeight());
+        BufferedImage column = image.getSubimage(800 - PictureLegend.WIDTH, 0, PictureLegend.WIDTH, 600);
+        for (String activation : PictureLegend.activations(graph)) {
+            assertTrue(near(column, TopologyStyle.activationColour(activation)), activation + " explained");
+        }
+        assertTrue(PictureLegend.activations(graph).contains("relu"));
+        assertTrue(near(column, TopologyStyle.EXCITATORY) && near(column, TopologyStyle.INHIBITORY));
+        assertTrue(PictureLegend.fits(graph, 800, 600));
+        assertTrue(!PictureLegend.fits(graph, 300, 600) && !PictureLegend.fits(graph, 800, 120),
+                "no legend where it would crowd the drawing out");
+        BufferedImage small = PictureLegend.image(graph, 300, 200);
+        assertEquals(300, small.getWidth());
+        assertEquals(200, small.getHeight());
     }
 
     @Test
