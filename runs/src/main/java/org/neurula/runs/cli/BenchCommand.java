@@ -66,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
             return ConfigSource.report(e, err);
         }
         Path runLog = out.resolve("runs.jsonl");
+        if (Files.isRegularFile(out.resolve("config.yaml"))) {
+            err.println("error: " + out + " is the run directory of a single run, whose summary.json a benchmark would "
+                    + "replace; give the benchmark its own --out directory");
+            return ExitCodes.BAD_INPUT;
+        }
         try {
             Files.createDirectories(out);
             Files.deleteIfExists(runLog);

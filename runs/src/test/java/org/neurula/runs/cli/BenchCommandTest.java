@@ -122,5 +122,14 @@ class BenchCommandTest {
         assertEquals(2, CliRun.of("bench", config.toString(), "--out", dir.resolve("b").toString()).exitCode(),
                 "--runs is required");
         assertFalse(Files.exists(dir.resolve("b")));
+
+        Path runDir = dir.resolve("single");
+        assertEquals(0, CliRun.of("run", config.toString(), "--out", runDir.toString()).exitCode());
+        String summary = Files.readString(runDir.resolve("summary.json"));
+        CliRun intoRun = CliRun.of("bench", config.toString(), "--runs", "2", "--out", runDir.toString());
+        assertEquals(2, intoRun.exitCode());
+        assertTrue(intoRun.err().contains("is the run directory of a single run"), intoRun.err());
+        assertEquals(summary, Files.readString(runDir.resolve("summary.json")), "the run's summary is kept");
+        assertFalse(Files.exists(runDir.resolve("runs.jsonl")));
     }
 }
