@@ -29,10 +29,34 @@ public record CompatibilityDistance(SpeciationParameters parameters, PlasticityP
 
     /** δ between two genomes; symmetric. */
     public double between(Genome x, Genome y) {
+        return between(x, y, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * δ between two genomes when it is below {@code bound}; otherwise some number at least
+     * {@code bound} (the gene-by-gene comparison stops as soon as the genes seen so far put δ at or
+     * above it). For a nearest-species search, whose answer this leaves exactly as it was.
+     */
+    public double between(Genome x, Genome y, double bound) {
         ConnectionGenes a = x.connections();
         ConnectionGenes b = y.connections();
         int na = a.size();
         int nb = b.size();
+        int larger = Math.max(na, nb);
+        double n = !parameters.normalize() || larger < parameters.normalizeBelow() ? 1.0 : Math.max(1, larger);
+        // every term of δ is non-negative with non-negative coefficients, so the mismatched genes seen
+        // so far bound δ from below; genes that do not match number at least |na - nb|
+        boolean bounded = bound < Double.POSITIVE_INFINITY && parameters.excessCoefficient() >= 0
+                && parameters.disjointCoefficient() >= 0 && parameters.weightCoefficient() >= 0
+                && plasticity.distanceCoefficient() >= 0;
+        double perMismatch = Math.min(parameters.excessCoefficient(), parameters.disjointCoefficient());
+        // (with a margin: excess and disjoint terms are rounded separately in δ)
+        double sizeGap = perMismatch * Math.abs(na - nb) / n * (1 - 1e-9);
+        if (bounded && sizeGap >= bound) {
+            return sizeGap;
+        }
+        double disjointStop = bounded && parameters.disjointCoefficient() > 0
+                ? bound * n / parameters.disjointCoefficient() : Double.POSITIVE_INFINITY;
         int i = 0;
         int j = 0;
         int matching = 0;
@@ -53,17 +77,19 @@ public record CompatibilityDistance(SpeciationParameters parameters, PlasticityP
                 }
                 i++;
                 j++;
-            } else if (ia < ib) {
-                disjoint++;
-                i++;
             } else {
                 disjoint++;
-                j++;
+                if (ia < ib) {
+                    i++;
+                } else {
+                    j++;
+                }
+                if (disjoint >= disjointStop && parameters.disjointCoefficient() * disjoint / n >= bound) {
+                    return parameters.disjointCoefficient() * disjoint / n;
+                }
             }
         }
         int excess = (na - i) + (nb - j);
-        int larger = Math.max(na, nb);
-        double n = !parameters.normalize() || larger < parameters.normalizeBelow() ? 1.0 : Math.max(1, larger);
         double meanWeight = matching == 0 ? 0.0 : weightDifference / matching;
         double delta = parameters.excessCoefficient() * excess / n + parameters.disjointCoefficient() * disjoint / n
                 + parameters.weightCoefficient() * meanWeight;

@@ -205,7 +205,7 @@ public final class Speciator {
         int best = -1;
         double nearest = limit;
         for (int k = 0; k < candidates.size(); k++) {
-            double d = distance.between(genome, candidates.get(k).representative());
+            double d = distance.between(genome, candidates.get(k).representative(), nearest);
             if (d < nearest) {
                 best = k;
                 nearest = d;

@@ -144,4 +144,45 @@ class CompatibilityDistanceTest {
         }
         assertTrue(someLarge, "some genomes should reach the normalised regime");
     }
+
+    /**
+     * The bounded distance a nearest-species search uses: below the bound it is δ exactly, at or
+     * above it some number at least the bound, on random relatives of all sizes (normalised and not).
+     */
+    @Test
+    void boundedDistanceIsExactBelowTheBoundAndAtLeastItAbove() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        org.neurula.neat.config.NeatParameters p = org.neurula.neat.config.NeatParameters.defaults();
+        org.neurula.neat.genome.InitialGenomes initial = org.neurula.neat.genome.TestGenomes.initial(4, 2, p);
+        org.neurula.neat.innovation.InnovationTracker tracker = initial.newTracker();
+        var context = org.neurula.neat.genome.TestGenomes.context(random, tracker, p);
+        java.util.List<Genome> genomes = new java.util.ArrayList<>();
+        Genome ancestor = initial.create(random, tracker);
+        for (int k = 0; k < 60; k++) {
+            Genome g = org.neurula.neat.genome.TestGenomes.grown(ancestor, 5 + random.nextInt(60), context);
+            genomes.add(org.neurula.neat.genome.TestGenomes.mutate(g, random.nextInt(4), context, true));
+        }
+        int cut = 0;
+        SpeciationParameters s = SpeciationParameters.defaults();
+        SpeciationParameters unnormalised = new SpeciationParameters(s.excessCoefficient(), s.disjointCoefficient(),
+                s.weightCoefficient(), s.threshold(), s.normalizeBelow(), false, s.targetSpecies(), s.thresholdStep(),
+                s.minThreshold());
+        for (CompatibilityDistance d : new CompatibilityDistance[] {paper, new CompatibilityDistance(unnormalised)}) {
+            for (Genome x : genomes) {
+                for (Genome y : genomes) {
+                    double exact = d.between(x, y);
+                    for (double bound : new double[] {0.0, 0.3, exact, Math.nextUp(exact), exact * 0.5, exact * 2, 4}) {
+                        double bounded = d.between(x, y, bound);
+                        if (exact < bound) {
+                            assertEquals(exact, bounded, 0.0, "below the bound it is exact");
+                        } else {
+                            assertTrue(bounded >= bound, bounded + " vs bound " + bound + " (exact " + exact + ")");
+                            cut += bounded < exact ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(cut > 1000, "the comparison stops early often: " + cut);
+    }
 }
