@@ -11,12 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.junit.jupiter.api.Test;
-import org.neurula.neat.activation.Activation;
 import org.neurula.neat.config.ParameterProblems;
 import org.neurula.neat.config.SpeciationParameters;
 import org.neurula.neat.genome.Genome;
-import org.neurula.neat.genome.GenomeBuilder;
-import org.neurula.neat.genome.NodeKind;
 
 /**
  * The contract of {@code speciation.method: KMEANS}: exactly {@code targetSpecies} species in every
@@ -26,14 +23,8 @@ import org.neurula.neat.genome.NodeKind;
  */
 class KMeansSpeciationTest {
 
-    /** One gene 0 -> 2 with weight {@code w}: two such genomes are 0.4·|w1 - w2| apart. */
     private static Genome withWeight(double w) {
-        return new GenomeBuilder()
-                .node(0, NodeKind.INPUT, Activation.IDENTITY, 0)
-                .node(1, NodeKind.BIAS, Activation.IDENTITY, 0)
-                .node(2, NodeKind.OUTPUT, Activation.SIGMOID, 0)
-                .connection(0, 0, 2, w, true)
-                .build();
+        return SpeciatorTest.withWeight(w);
     }
 
     static SpeciationParameters kmeans(int species) {

@@ -22,7 +22,7 @@ import org.neurula.neat.genome.NodeKind;
 class SpeciatorTest {
 
     /** One gene 0 -> 2 with weight {@code w}: two such genomes are 0.4·|w1 - w2| apart. */
-    private static Genome withWeight(double w) {
+    static Genome withWeight(double w) {
         return new GenomeBuilder()
                 .node(0, NodeKind.INPUT, Activation.IDENTITY, 0)
                 .node(1, NodeKind.BIAS, Activation.IDENTITY, 0)
