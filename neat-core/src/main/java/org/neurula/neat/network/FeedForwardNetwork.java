@@ -6,34 +6,21 @@ import org.neurula.neat.genome.NodeKind;
 
 /**
  * An acyclic network compiled into flat arrays: nodes renumbered by depth (inputs and bias first),
- * connections grouped by target in that order, so one pass of fused multiply-adds computes every
- * node after all of its sources. Activation allocates nothing. A plastic network then applies its
+ * each depth computed in {@link NodeGroups} after all of its sources, so one pass of fused
+ * multiply-adds computes every node. Activation allocates nothing. A plastic network then applies its
  * learning rule in one more pass over the weights (see {@link SynapticPlasticity}).
  */
 public final class FeedForwardNetwork extends CompiledNetwork {
 
-    private final int inputCount;
     private final int[] inputPositions;
     private final int[] outputPositions;
-    private final int firstComputed;
-    private final double[] biases;
-    private final ActivationFunction[] activations;
-    private final int[] connectionEnd;
-    private final int[] connectionSource;
+    /** Node values by position, and one more that stays 0 ({@link NodeGroups#zero}). */
     private final double[] values;
 
-    private FeedForwardNetwork(int inputCount, int[] inputPositions, int[] outputPositions, int firstComputed,
-            double[] biases, ActivationFunction[] activations, int[] connectionEnd, int[] connectionSource,
-            double[] weights, int[] blueprintConnections, double[] values) {
-        super(weights, blueprintConnections);
-        this.inputCount = inputCount;
+    private FeedForwardNetwork(NodeGroups groups, int[] inputPositions, int[] outputPositions, double[] values) {
+        super(groups);
         this.inputPositions = inputPositions;
         this.outputPositions = outputPositions;
-        this.firstComputed = firstComputed;
-        this.biases = biases;
-        this.activations = activations;
-        this.connectionEnd = connectionEnd;
-        this.connectionSource = connectionSource;
         this.values = values;
     }
 
@@ -53,21 +40,15 @@ public final class FeedForwardNetwork extends CompiledNetwork {
      * @throws IllegalArgumentException if the blueprint's connections form a cycle
      */
     public static FeedForwardNetwork compile(NetworkBlueprint blueprint, PlasticityParameters settings) {
-        int[] order = Topology.depthOrder(blueprint);
-        if (order == null) {
+        int[] depth = Topology.depths(blueprint);
+        if (depth == null) {
             throw new IllegalArgumentException("blueprint has a cycle; compile it as a recurrent network");
         }
         int n = blueprint.nodeCount();
-        int[] position = new int[n];
-        for (int p = 0; p < n; p++) {
-            position[order[p]] = p;
-        }
+        int[] order = ComputeOrder.feedForward(blueprint, depth);
+        int[] position = ComputeOrder.positions(order);
         NodeKind[] kinds = blueprint.kinds();
-        int firstComputed = 0;
-        while (firstComputed < n && kinds[order[firstComputed]].isSource()) {
-            firstComputed++;
-        }
-        double[] values = new double[n];
+        double[] values = new double[n + 1];
         double[] biases = new double[n];
         ActivationFunction[] activations = new ActivationFunction[n];
         for (int p = 0; p < n; p++) {
@@ -79,27 +60,26 @@ public final class FeedForwardNetwork extends CompiledNetwork {
             }
         }
         Layout layout = Layout.of(blueprint, position);
-        int[] connectionEnd = new int[n];
-        for (int p = 0; p < n; p++) {
-            connectionEnd[p] = layout.targetStart()[p + 1];
-        }
-        FeedForwardNetwork network = new FeedForwardNetwork(layout.inputPositions().length, layout.inputPositions(),
-                layout.outputPositions(), firstComputed, biases, activations, connectionEnd, layout.sources(),
-                layout.weights(), layout.connections(), values);
+        // weights are reported grouped by target in plain depth order, as before nodes were grouped
+        int[] reported = Layout.of(blueprint, ComputeOrder.positions(Topology.depthOrder(blueprint, depth)))
+                .connections();
+        NodeGroups groups = NodeGroups.of(layout, ComputeOrder.layers(blueprint, order, depth), biases, activations,
+                n, reported);
+        FeedForwardNetwork network = new FeedForwardNetwork(groups, layout.inputPositions(), layout.outputPositions(),
+                values);
         if (blueprint.plasticity() != null && settings != null && settings.active()) {
-            int[] depth = Topology.depths(blueprint);
             int[] layers = new int[n];
             for (int i = 0; i < n; i++) {
                 layers[position[i]] = depth[i];
             }
-            network.plasticity = new SynapticPlasticity(blueprint, position, layout, layers, settings);
+            network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings);
         }
         return network;
     }
 
     @Override
     public int inputCount() {
-        return inputCount;
+        return inputPositions.length;
     }
 
     @Override
@@ -116,17 +96,10 @@ public final class FeedForwardNetwork extends CompiledNetwork {
     @Override
     public void activate(double[] inputs, double[] outputs) {
         final double[] v = values;
-        final int[] src = connectionSource;
-        final double[] w = weights;
-        for (int k = 0; k < inputCount; k++) {
+        for (int k = 0; k < inputPositions.length; k++) {
             v[inputPositions[k]] = inputs[k];
         }
-        int c = 0; // input and bias nodes have no incoming connections
-        for (int p = firstComputed, n = v.length; p < n; p++) {
-            int end = connectionEnd[p];
-            v[p] = activations[p].apply(WeightedSum.of(biases[p], w, v, src, c, end));
-            c = end;
-        }
+        groups.compute(weights, v, v);
         for (int k = 0; k < outputPositions.length; k++) {
             outputs[k] = v[outputPositions[k]];
         }

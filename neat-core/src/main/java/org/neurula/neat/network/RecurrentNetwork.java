@@ -17,49 +17,37 @@ public final class RecurrentNetwork extends CompiledNetwork {
 
     private final int[] inputPositions;
     private final int[] outputPositions;
-    private final int[] computed;
-    private final double[] biases;
-    private final ActivationFunction[] activations;
-    private final int[] targetStart;
-    private final int[] connectionSource;
     private final int cycles;
+    /** Per position (and the always-zero one at the end), whether it holds the bias node. */
     private final boolean[] isBias;
     private double[] current;
     private double[] next;
 
-    private RecurrentNetwork(NetworkBlueprint blueprint, int[] identity, Layout layout, int cycles,
-            PlasticityParameters settings) {
-        super(layout.weights(), layout.connections());
-        int n = blueprint.nodeCount();
+    private RecurrentNetwork(NodeGroups groups, Layout layout, boolean[] isBias, int cycles) {
+        super(groups);
         this.inputPositions = layout.inputPositions();
         this.outputPositions = layout.outputPositions();
-        this.targetStart = layout.targetStart();
-        this.connectionSource = layout.sources();
-        this.biases = blueprint.biases().clone();
-        this.activations = blueprint.activations().clone();
         this.cycles = cycles;
-        NodeKind[] kinds = blueprint.kinds();
-        int count = 0;
-        for (NodeKind kind : kinds) {
-            if (!kind.isSource()) {
-                count++;
-            }
+        this.isBias = isBias;
+        this.current = new double[isBias.length];
+        this.next = new double[isBias.length];
+    }
+
+    /** All computed nodes form one layer; weights are reported grouped by target in node order. */
+    private static NodeGroups groups(NetworkBlueprint blueprint, int[] order, Layout layout) {
+        int n = blueprint.nodeCount();
+        double[] biases = new double[n];
+        ActivationFunction[] activations = new ActivationFunction[n];
+        for (int p = 0; p < n; p++) {
+            biases[p] = blueprint.biases()[order[p]];
+            activations[p] = blueprint.activations()[order[p]];
         }
-        this.computed = new int[count];
-        this.isBias = new boolean[n];
-        int k = 0;
+        int[] identity = new int[n];
         for (int i = 0; i < n; i++) {
-            if (!kinds[i].isSource()) {
-                computed[k++] = i;
-            }
-            isBias[i] = kinds[i] == NodeKind.BIAS;
+            identity[i] = i;
         }
-        this.current = new double[n];
-        this.next = new double[n];
-        this.plasticity = blueprint.plasticity() != null && settings != null && settings.active()
-                ? new SynapticPlasticity(blueprint, identity, layout, Topology.depths(blueprint), settings)
-                : null;
-        reset();
+        int[] reported = Layout.of(blueprint, identity).connections();
+        return NodeGroups.of(layout, ComputeOrder.layers(blueprint, order, null), biases, activations, n, reported);
     }
 
     /**
@@ -82,11 +70,29 @@ public final class RecurrentNetwork extends CompiledNetwork {
         if (cycles < 1) {
             throw new IllegalArgumentException("cycles must be at least 1, was " + cycles);
         }
-        int[] identity = new int[blueprint.nodeCount()];
-        for (int i = 0; i < identity.length; i++) {
-            identity[i] = i;
+        int n = blueprint.nodeCount();
+        int[] order = ComputeOrder.recurrent(blueprint);
+        int[] position = ComputeOrder.positions(order);
+        Layout layout = Layout.of(blueprint, position);
+        boolean[] isBias = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            isBias[position[i]] = blueprint.kinds()[i] == NodeKind.BIAS;
         }
-        return new RecurrentNetwork(blueprint, identity, Layout.of(blueprint, identity), cycles, settings);
+        NodeGroups groups = groups(blueprint, order, layout);
+        RecurrentNetwork network = new RecurrentNetwork(groups, layout, isBias, cycles);
+        if (blueprint.plasticity() != null && settings != null && settings.active()) {
+            int[] depth = Topology.depths(blueprint);
+            int[] layers = null;
+            if (depth != null) {
+                layers = new int[n];
+                for (int i = 0; i < n; i++) {
+                    layers[position[i]] = depth[i];
+                }
+            }
+            network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings);
+        }
+        network.reset();
+        return network;
     }
 
     @Override
@@ -111,16 +117,10 @@ public final class RecurrentNetwork extends CompiledNetwork {
             current[inputPositions[k]] = inputs[k];
             next[inputPositions[k]] = inputs[k];
         }
-        final int[] src = connectionSource;
-        final double[] w = weights;
         for (int step = 0; step < cycles; step++) {
             final double[] v = current;
-            final double[] out = next;
-            for (int node : computed) {
-                out[node] = activations[node].apply(
-                        WeightedSum.of(biases[node], w, v, src, targetStart[node], targetStart[node + 1]));
-            }
-            current = out;
+            groups.compute(weights, v, next);
+            current = next;
             next = v;
         }
         for (int k = 0; k < outputPositions.length; k++) {

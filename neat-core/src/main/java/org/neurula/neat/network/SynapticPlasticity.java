@@ -8,9 +8,10 @@ import org.neurula.neat.plasticity.PlasticityRule;
 
 /**
  * The learning part of a compiled plastic network: rule parameters in arrays parallel to the
- * network's weights (same order, grouped by target), the modulatory connections, and the per-node
- * state some rules keep (BCM thresholds, running means, activity traces). After each activation the
- * network calls {@link #update}, one pass over the connections; nothing is allocated.
+ * network's weights (the slots of its {@link NodeGroups}, padding included), the modulatory
+ * connections, and the per-node state some rules keep (BCM thresholds, running means, activity
+ * traces). After each activation the network calls {@link #update}, one pass over the slots; nothing
+ * is allocated. Padding slots have η and coefficients 0 and are set back to weight 0 after every step.
  *
  * <p>Order within a step: modulation gates from the node values just computed; every weight changes by
  * gate·Δw and is clipped; incoming weights are normalized; then the rules' per-node state takes in
@@ -19,16 +20,25 @@ import org.neurula.neat.plasticity.PlasticityRule;
 final class SynapticPlasticity {
 
     private final PlasticityRule rule;
+    private final NodeGroups groups;
     private final int[] source;
     private final int[] target;
     private final double[] eta;
-    /** Per connection ηA, ηB, ηC, ηD side by side: the ABCD rule reads one stream. */
-    private final double[] abcd;
-    /** Whether every connection has the same ABCD parameters (network-wide genes): then the rule
-     * reduces per target to Δw = α·pre + β, as cheap per connection as the activation itself. */
+    /** Per slot ηA, ηB, ηC, ηD, each in its own array so the ABCD step vectorizes ({@link AbcdSteps}). */
+    private final double[] a;
+    private final double[] b;
+    private final double[] c;
+    private final double[] d;
+    /** Whether every connection has the same ABCD parameters (network-wide genes), and those. */
     private final boolean shared;
-    private final double[] nodeAlpha;
-    private final double[] nodeBeta;
+    private final double sharedA;
+    private final double sharedB;
+    private final double sharedC;
+    private final double sharedD;
+    /** Per slot, this step's source and target values and gate, for the ABCD step. */
+    private final double[] pre;
+    private final double[] post;
+    private final double[] slotGate;
     private final double[] initialWeights;
     private final double bound;
     private final Normalization normalization;
@@ -44,56 +54,71 @@ final class SynapticPlasticity {
     private final double[] gate;
     private double signal;
 
-    /** Per node: the BCM threshold, the covariance running mean or the activity trace, by rule. */
+    /** Per position: the BCM threshold, the covariance running mean or the activity trace, by rule. */
     private final double[] nodeState;
-    private final int[] targetStart;
-    private final int[] groupOf;
+    /** Per slot: the normalization group of its target. */
+    private final int[] slotGroup;
     private final double[] groupLimit;
     private final double[] groupMeasure;
 
     /**
      * @param blueprint  a blueprint with plasticity
      * @param position   blueprint node index → network position
-     * @param layout     the network's activity connections
-     * @param groups     per position, the normalization group (layer) of the node, for
+     * @param groups     the network's nodes and activity connections
+     * @param layers     per position, the normalization group (layer) of the node, for
      *                   {@link Normalization#LAYER_MAX_ABS}; null puts all nodes in one group
      * @param settings   bound, normalization, time constants, modulation
+     * @throws IllegalArgumentException if the weight bound is negative or NaN
      */
-    SynapticPlasticity(NetworkBlueprint blueprint, int[] position, Layout layout, int[] groups,
+    SynapticPlasticity(NetworkBlueprint blueprint, int[] position, NodeGroups groups, int[] layers,
             PlasticityParameters settings) {
+        if (!(settings.weightBound() >= 0)) {
+            throw new IllegalArgumentException("the weight bound must be at least 0, was " + settings.weightBound());
+        }
         PlasticityBlueprint plastic = blueprint.plasticity();
         this.rule = plastic.rule();
-        int m = layout.weights().length;
+        this.groups = groups;
+        int m = groups.weights.length;
         int n = blueprint.nodeCount();
-        this.source = layout.sources();
-        this.targetStart = layout.targetStart();
-        this.target = new int[m];
-        for (int p = 0; p < n; p++) {
-            Arrays.fill(target, targetStart[p], targetStart[p + 1], p);
-        }
+        this.source = groups.sources;
+        this.target = groups.targets;
         this.eta = new double[m];
-        this.abcd = new double[4 * m];
+        this.a = new double[m];
+        this.b = new double[m];
+        this.c = new double[m];
+        this.d = new double[m];
         for (int slot = 0; slot < m; slot++) {
-            int conn = layout.connections()[slot];
-            eta[slot] = plastic.parameter(conn, 0);
-            for (int k = 0; k < 4; k++) {
-                abcd[4 * slot + k] = eta[slot] * plastic.parameter(conn, k + 1);
+            int conn = groups.connections[slot];
+            if (conn >= 0) {
+                eta[slot] = plastic.parameter(conn, 0);
+                a[slot] = eta[slot] * plastic.parameter(conn, 1);
+                b[slot] = eta[slot] * plastic.parameter(conn, 2);
+                c[slot] = eta[slot] * plastic.parameter(conn, 3);
+                d[slot] = eta[slot] * plastic.parameter(conn, 4);
             }
         }
-        boolean same = true;
-        for (int i = 4; i < abcd.length && same; i++) {
-            same = abcd[i] == abcd[i % 4];
+        // the first connection in the order weights are reported in supplies the shared values
+        int first = groups.reported.length > 0 ? groups.reported[0] : -1;
+        boolean same = first >= 0;
+        for (int slot = 0; slot < m && same; slot++) {
+            same = groups.connections[slot] < 0 || a[slot] == a[first] && b[slot] == b[first]
+                    && c[slot] == c[first] && d[slot] == d[first];
         }
         this.shared = same;
-        this.nodeAlpha = new double[n];
-        this.nodeBeta = new double[n];
-        this.initialWeights = layout.weights().clone();
+        this.sharedA = same ? a[first] : 0.0;
+        this.sharedB = same ? b[first] : 0.0;
+        this.sharedC = same ? c[first] : 0.0;
+        this.sharedD = same ? d[first] : 0.0;
+        this.pre = new double[m];
+        this.post = new double[m];
+        this.initialWeights = groups.weights;
         this.bound = settings.weightBound();
         this.normalization = settings.normalization();
         this.rate = 1.0 / settings.timeConstant();
         this.decay = settings.traceDecay();
 
         this.modulated = settings.modulation();
+        this.slotGate = modulated ? new double[m] : null;
         IntArrayList modSources = new IntArrayList();
         IntArrayList modTargets = new IntArrayList();
         IntArrayList modConnections = new IntArrayList();
@@ -111,8 +136,8 @@ final class SynapticPlasticity {
             modulatoryWeight[k] = blueprint.weights()[modConnections.get(k)];
         }
         boolean[] isModulated = new boolean[n];
-        for (int target : modulatoryTarget) {
-            isModulated[target] = true;
+        for (int t : modulatoryTarget) {
+            isModulated[t] = true;
         }
         IntArrayList modulatedNodes = new IntArrayList();
         for (int i = 0; i < n; i++) {
@@ -123,14 +148,15 @@ final class SynapticPlasticity {
         this.modulatedNodes = modulatedNodes.toArray();
         this.modulationSum = new double[n];
         this.gate = new double[n];
-        this.nodeState = new double[n];
+        Arrays.fill(gate, 1.0);
+        this.nodeState = new double[n + 1];
 
-        this.groupOf = new int[n];
+        int[] groupOf = new int[n];
         int groupCount = n;
         if (normalization == Normalization.LAYER_MAX_ABS) {
             groupCount = 1;
             for (int p = 0; p < n; p++) {
-                groupOf[p] = groups == null ? 0 : groups[p];
+                groupOf[p] = layers == null ? 0 : layers[p];
                 groupCount = Math.max(groupCount, groupOf[p] + 1);
             }
         } else {
@@ -138,13 +164,16 @@ final class SynapticPlasticity {
                 groupOf[p] = p;
             }
         }
+        this.slotGroup = new int[m];
+        for (int slot = 0; slot < m; slot++) {
+            slotGroup[slot] = groupOf[target[slot]];
+        }
         this.groupLimit = new double[groupCount];
         this.groupMeasure = new double[groupCount];
         measure(initialWeights);
         for (int g = 0; g < groupCount; g++) {
             groupLimit[g] = groupMeasure[g] > 0 ? groupMeasure[g] : 1.0;
         }
-        reset(layout.weights());
     }
 
     /** Sets the task's modulation signal, added to every node's modulatory input from the next update on. */
@@ -165,99 +194,119 @@ final class SynapticPlasticity {
         if (modulated) {
             gates(v);
         }
-        int n = v.length;
         double[] state = nodeState;
-        final int[] ts = targetStart;
         final int[] src = source;
+        final int[] tgt = target;
         switch (rule) {
             case HEBB -> {
-                for (int t = 0; t < n; t++) {
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
                     double scale = gate[t] * v[t];
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
-                    }
+                    weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
                 }
             }
-            case ABCD -> {
-                final double[] p = abcd;
-                if (shared && p.length > 0) {
-                    final double[] alpha = nodeAlpha;
-                    final double[] beta = nodeBeta;
-                    for (int t = 0; t < n; t++) {
-                        double post = v[t];
-                        alpha[t] = gate[t] * Math.fma(p[0], post, p[1]);
-                        beta[t] = gate[t] * Math.fma(p[2], post, p[3]);
-                    }
-                    final int[] tgt = target;
-                    final double hi = bound;
-                    for (int k = 0; k < weights.length; k++) {
-                        int t = tgt[k];
-                        double x = Math.fma(alpha[t], v[src[k]], weights[k] + beta[t]);
-                        weights[k] = x > hi ? hi : x < -hi ? -hi : x;
-                    }
-                    break;
-                }
-                for (int t = 0; t < n; t++) {
-                    double post = v[t];
-                    double g = gate[t];
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        int q = 4 * k;
-                        double dw = Math.fma(Math.fma(p[q], post, p[q + 1]), v[src[k]], Math.fma(p[q + 2], post, p[q + 3]));
-                        weights[k] = clip(Math.fma(g, dw, weights[k]));
-                    }
-                }
-            }
+            case ABCD -> abcd(v, weights);
             case OJA -> {
-                for (int t = 0; t < n; t++) {
-                    double post = v[t];
-                    double scale = gate[t] * post;
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        weights[k] = clip(weights[k] + scale * eta[k] * (v[src[k]] - post * weights[k]));
-                    }
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
+                    double postValue = v[t];
+                    double scale = gate[t] * postValue;
+                    weights[k] = clip(weights[k] + scale * eta[k] * (v[src[k]] - postValue * weights[k]));
                 }
             }
             case BCM -> {
-                for (int t = 0; t < n; t++) {
-                    double post = v[t];
-                    double scale = gate[t] * post * (post - state[t]);
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
-                    }
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
+                    double postValue = v[t];
+                    double scale = gate[t] * postValue * (postValue - state[t]);
+                    weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
                 }
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < v.length; i++) {
                     state[i] += (v[i] * v[i] - state[i]) * rate;
                 }
             }
             case COVARIANCE -> {
-                for (int t = 0; t < n; t++) {
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
+                    int s = src[k];
                     double scale = gate[t] * (v[t] - state[t]);
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        int s = src[k];
-                        weights[k] = clip(weights[k] + scale * eta[k] * (v[s] - state[s]));
-                    }
+                    weights[k] = clip(weights[k] + scale * eta[k] * (v[s] - state[s]));
                 }
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < v.length; i++) {
                     state[i] += (v[i] - state[i]) * rate;
                 }
             }
             case TEMPORAL -> {
-                for (int t = 0; t < n; t++) {
-                    double post = v[t];
-                    double postTrace = state[t];
-                    double g = gate[t];
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        int s = src[k];
-                        weights[k] = clip(weights[k] + g * eta[k] * (state[s] * post - v[s] * postTrace));
-                    }
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
+                    int s = src[k];
+                    weights[k] = clip(weights[k] + gate[t] * eta[k] * (state[s] * v[t] - v[s] * state[t]));
                 }
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < v.length; i++) {
                     state[i] = decay * state[i] + (1 - decay) * v[i];
                 }
             }
             default -> throw new IllegalStateException("unknown rule " + rule);
         }
+        for (int k : groups.padding) {
+            weights[k] = 0.0;
+        }
         if (normalization != Normalization.NONE) {
             normalize(weights);
+        }
+    }
+
+    /** The ABCD step: this step's values gathered into slot order, then one vectorizable pass. */
+    private void abcd(double[] v, double[] weights) {
+        if (weights.length == 0) {
+            return;
+        }
+        final int[] src = source;
+        final double[] x = pre;
+        for (int k = 0; k < x.length; k++) {
+            x[k] = v[src[k]];
+        }
+        spread(v, post);
+        if (modulated) {
+            spread(gate, slotGate);
+            if (shared) {
+                AbcdSteps.sharedGated(weights, sharedA, sharedB, sharedC, sharedD, pre, post, slotGate, bound);
+            } else {
+                AbcdSteps.perConnectionGated(weights, a, b, c, d, pre, post, slotGate, bound);
+            }
+        } else if (shared) {
+            AbcdSteps.shared(weights, sharedA, sharedB, sharedC, sharedD, pre, post, bound);
+        } else {
+            AbcdSteps.perConnection(weights, a, b, c, d, pre, post, bound);
+        }
+    }
+
+    /** {@code into[k] = byPosition[target of slot k]}, group by group. */
+    private void spread(double[] byPosition, double[] into) {
+        final int[] start = groups.groupStart;
+        final int[] lanes = groups.groupLanes;
+        final int[] position = groups.lanePosition;
+        for (int g = 0, count = start.length - 1; g < count; g++) {
+            int k = start[g];
+            int end = start[g + 1];
+            int q = lanes[g];
+            if (lanes[g + 1] - q == 1) {
+                double value = byPosition[position[q]];
+                for (; k < end; k++) {
+                    into[k] = value;
+                }
+                continue;
+            }
+            double v0 = byPosition[position[q]];
+            double v1 = byPosition[position[q + 1]];
+            double v2 = byPosition[position[q + 2]];
+            double v3 = byPosition[position[q + 3]];
+            for (; k < end; k += NodeGroups.WIDTH) {
+                into[k] = v0;
+                into[k + 1] = v1;
+                into[k + 2] = v2;
+                into[k + 3] = v3;
+            }
         }
     }
 
@@ -284,7 +333,7 @@ final class SynapticPlasticity {
         Arrays.fill(groupMeasure, 0.0);
         boolean l2 = normalization == Normalization.NEURON_L2;
         for (int k = 0; k < weights.length; k++) {
-            int g = groupOf[target[k]];
+            int g = slotGroup[k];
             double w = weights[k];
             groupMeasure[g] = l2 ? groupMeasure[g] + w * w : Math.max(groupMeasure[g], Math.abs(w));
         }
@@ -298,7 +347,7 @@ final class SynapticPlasticity {
     private void normalize(double[] weights) {
         measure(weights);
         for (int k = 0; k < weights.length; k++) {
-            int g = groupOf[target[k]];
+            int g = slotGroup[k];
             if (groupMeasure[g] > groupLimit[g]) {
                 weights[k] *= groupLimit[g] / groupMeasure[g];
             }
