@@ -1,13 +1,13 @@
 package org.neurula.neat.network;
 
 /**
- * One step of the ABCD rule over every slot of a network: {@code w ← clip(w + g·Δw)} with
+ * One step of the ABCD rule over all slots of a network: {@code w ← clip(w + g·Δw)} with
  * {@code Δw = (ηA·post + ηB)·pre + (ηC·post + ηD)}, in the four forms of the rule (coefficients per
- * connection or network-wide, gated by modulation or not). The source and target values and the
- * gates come in arrays parallel to the weights, so every loop reads all its operands at the slot's own
- * index and the JIT compiles it to vector instructions (four or eight slots at once); a loop that
- * fetched the values through the source and target indices would stay scalar and cost about twice
- * the activation.
+ * connection or network-wide; gated by modulation, one gate per target or one for all, or not). The source and target values and the
+ * gates of slot {@code k} come at {@code k} in arrays of their own, so every loop reads and writes all
+ * its operands at one running index and the JIT compiles it to vector instructions (four or eight
+ * slots at once; with different indices it could not rule out that two arrays overlap). A loop that
+ * fetched the values through the source and target indices would stay scalar.
  *
  * <p>The arithmetic is the rule's as it was per connection, operation for operation: an ungated step
  * adds Δw where the gated one computes {@code fma(g, Δw, w)}, which for the gate 1 is the same
@@ -24,8 +24,9 @@ final class AbcdSteps {
             double[] post, double bound) {
         final double lo = -bound;
         for (int k = 0; k < w.length; k++) {
-            double x = w[k] + Math.fma(Math.fma(a[k], post[k], b[k]), pre[k], Math.fma(c[k], post[k], d[k]));
-            w[k] = Math.max(lo, Math.min(bound, x));
+            double x = post[k];
+            double y = w[k] + Math.fma(Math.fma(a[k], x, b[k]), pre[k], Math.fma(c[k], x, d[k]));
+            w[k] = Math.max(lo, Math.min(bound, y));
         }
     }
 
@@ -34,7 +35,8 @@ final class AbcdSteps {
             double[] post, double[] gate, double bound) {
         final double lo = -bound;
         for (int k = 0; k < w.length; k++) {
-            double dw = Math.fma(Math.fma(a[k], post[k], b[k]), pre[k], Math.fma(c[k], post[k], d[k]));
+            double x = post[k];
+            double dw = Math.fma(Math.fma(a[k], x, b[k]), pre[k], Math.fma(c[k], x, d[k]));
             w[k] = Math.max(lo, Math.min(bound, Math.fma(gate[k], dw, w[k])));
         }
     }
@@ -47,8 +49,9 @@ final class AbcdSteps {
             double bound) {
         final double lo = -bound;
         for (int k = 0; k < w.length; k++) {
-            double x = Math.fma(Math.fma(a, post[k], b), pre[k], w[k] + Math.fma(c, post[k], d));
-            w[k] = Math.max(lo, Math.min(bound, x));
+            double x = post[k];
+            double y = Math.fma(Math.fma(a, x, b), pre[k], w[k] + Math.fma(c, x, d));
+            w[k] = Math.max(lo, Math.min(bound, y));
         }
     }
 
@@ -57,9 +60,32 @@ final class AbcdSteps {
             double[] gate, double bound) {
         final double lo = -bound;
         for (int k = 0; k < w.length; k++) {
+            double x = post[k];
             double g = gate[k];
-            double x = Math.fma(g * Math.fma(a, post[k], b), pre[k], w[k] + g * Math.fma(c, post[k], d));
-            w[k] = Math.max(lo, Math.min(bound, x));
+            double y = Math.fma(g * Math.fma(a, x, b), pre[k], w[k] + g * Math.fma(c, x, d));
+            w[k] = Math.max(lo, Math.min(bound, y));
+        }
+    }
+
+    /** Coefficients per connection, one gate for all connections. */
+    static void perConnectionGated(double[] w, double[] a, double[] b, double[] c, double[] d, double[] pre,
+            double[] post, double gate, double bound) {
+        final double lo = -bound;
+        for (int k = 0; k < w.length; k++) {
+            double x = post[k];
+            double dw = Math.fma(Math.fma(a[k], x, b[k]), pre[k], Math.fma(c[k], x, d[k]));
+            w[k] = Math.max(lo, Math.min(bound, Math.fma(gate, dw, w[k])));
+        }
+    }
+
+    /** Network-wide coefficients, one gate for all connections. */
+    static void sharedGated(double[] w, double a, double b, double c, double d, double[] pre, double[] post,
+            double gate, double bound) {
+        final double lo = -bound;
+        for (int k = 0; k < w.length; k++) {
+            double x = post[k];
+            double y = Math.fma(gate * Math.fma(a, x, b), pre[k], w[k] + gate * Math.fma(c, x, d));
+            w[k] = Math.max(lo, Math.min(bound, y));
         }
     }
 }

@@ -23,22 +23,10 @@ final class SynapticPlasticity {
     private final NodeGroups groups;
     private final int[] source;
     private final int[] target;
+    /** Per slot, η (for the rules other than ABCD, which keeps its own coefficients). */
     private final double[] eta;
-    /** Per slot ηA, ηB, ηC, ηD, each in its own array so the ABCD step vectorizes ({@link AbcdSteps}). */
-    private final double[] a;
-    private final double[] b;
-    private final double[] c;
-    private final double[] d;
-    /** Whether every connection has the same ABCD parameters (network-wide genes), and those. */
-    private final boolean shared;
-    private final double sharedA;
-    private final double sharedB;
-    private final double sharedC;
-    private final double sharedD;
-    /** Per slot, this step's source and target values and gate, for the ABCD step. */
-    private final double[] pre;
-    private final double[] post;
-    private final double[] slotGate;
+    /** The ABCD rule's coefficients and step, for that rule. */
+    private final AbcdRule abcd;
     private final double[] initialWeights;
     private final double bound;
     private final Normalization normalization;
@@ -82,35 +70,14 @@ final class SynapticPlasticity {
         int n = blueprint.nodeCount();
         this.source = groups.sources;
         this.target = groups.targets;
-        this.eta = new double[m];
-        this.a = new double[m];
-        this.b = new double[m];
-        this.c = new double[m];
-        this.d = new double[m];
-        for (int slot = 0; slot < m; slot++) {
+        this.abcd = rule == PlasticityRule.ABCD ? new AbcdRule(groups, plastic, settings.modulation()) : null;
+        this.eta = abcd != null ? null : new double[m];
+        for (int slot = 0; slot < m && eta != null; slot++) {
             int conn = groups.connections[slot];
             if (conn >= 0) {
                 eta[slot] = plastic.parameter(conn, 0);
-                a[slot] = eta[slot] * plastic.parameter(conn, 1);
-                b[slot] = eta[slot] * plastic.parameter(conn, 2);
-                c[slot] = eta[slot] * plastic.parameter(conn, 3);
-                d[slot] = eta[slot] * plastic.parameter(conn, 4);
             }
         }
-        // the first connection in the order weights are reported in supplies the shared values
-        int first = groups.reported.length > 0 ? groups.reported[0] : -1;
-        boolean same = first >= 0;
-        for (int slot = 0; slot < m && same; slot++) {
-            same = groups.connections[slot] < 0 || a[slot] == a[first] && b[slot] == b[first]
-                    && c[slot] == c[first] && d[slot] == d[first];
-        }
-        this.shared = same;
-        this.sharedA = same ? a[first] : 0.0;
-        this.sharedB = same ? b[first] : 0.0;
-        this.sharedC = same ? c[first] : 0.0;
-        this.sharedD = same ? d[first] : 0.0;
-        this.pre = new double[m];
-        this.post = new double[m];
         this.initialWeights = groups.weights;
         this.bound = settings.weightBound();
         this.normalization = settings.normalization();
@@ -118,7 +85,6 @@ final class SynapticPlasticity {
         this.decay = settings.traceDecay();
 
         this.modulated = settings.modulation();
-        this.slotGate = modulated ? new double[m] : null;
         IntArrayList modSources = new IntArrayList();
         IntArrayList modTargets = new IntArrayList();
         IntArrayList modConnections = new IntArrayList();
@@ -205,7 +171,7 @@ final class SynapticPlasticity {
                     weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
                 }
             }
-            case ABCD -> abcd(v, weights);
+            case ABCD -> abcd.step(v, modulated ? gate : null, modulatedNodes.length == 0, weights, bound);
             case OJA -> {
                 for (int k = 0; k < weights.length; k++) {
                     int t = tgt[k];
@@ -253,60 +219,6 @@ final class SynapticPlasticity {
         }
         if (normalization != Normalization.NONE) {
             normalize(weights);
-        }
-    }
-
-    /** The ABCD step: this step's values gathered into slot order, then one vectorizable pass. */
-    private void abcd(double[] v, double[] weights) {
-        if (weights.length == 0) {
-            return;
-        }
-        final int[] src = source;
-        final double[] x = pre;
-        for (int k = 0; k < x.length; k++) {
-            x[k] = v[src[k]];
-        }
-        spread(v, post);
-        if (modulated) {
-            spread(gate, slotGate);
-            if (shared) {
-                AbcdSteps.sharedGated(weights, sharedA, sharedB, sharedC, sharedD, pre, post, slotGate, bound);
-            } else {
-                AbcdSteps.perConnectionGated(weights, a, b, c, d, pre, post, slotGate, bound);
-            }
-        } else if (shared) {
-            AbcdSteps.shared(weights, sharedA, sharedB, sharedC, sharedD, pre, post, bound);
-        } else {
-            AbcdSteps.perConnection(weights, a, b, c, d, pre, post, bound);
-        }
-    }
-
-    /** {@code into[k] = byPosition[target of slot k]}, group by group. */
-    private void spread(double[] byPosition, double[] into) {
-        final int[] start = groups.groupStart;
-        final int[] lanes = groups.groupLanes;
-        final int[] position = groups.lanePosition;
-        for (int g = 0, count = start.length - 1; g < count; g++) {
-            int k = start[g];
-            int end = start[g + 1];
-            int q = lanes[g];
-            if (lanes[g + 1] - q == 1) {
-                double value = byPosition[position[q]];
-                for (; k < end; k++) {
-                    into[k] = value;
-                }
-                continue;
-            }
-            double v0 = byPosition[position[q]];
-            double v1 = byPosition[position[q + 1]];
-            double v2 = byPosition[position[q + 2]];
-            double v3 = byPosition[position[q + 3]];
-            for (; k < end; k += NodeGroups.WIDTH) {
-                into[k] = v0;
-                into[k + 1] = v1;
-                into[k + 2] = v2;
-                into[k + 3] = v3;
-            }
         }
     }
 
