@@ -4,8 +4,9 @@ package org.neurula.neat.network;
  * The ABCD rule of a compiled network: its coefficients per slot of the network's {@link NodeGroups}
  * (ηA, ηB, ηC, ηD, each in an array of its own; 0 for padding) and the step that applies them.
  *
- * <p>A step gathers every slot's source and target values (and gates) into arrays parallel to the
- * weights, in one pass group by group, then runs one vectorized loop of {@link AbcdSteps}. (Going
+ * <p>The network writes every slot's target value into {@link #targetValues()} as it computes the
+ * nodes; a step gathers the source values (and gates) into arrays parallel to the weights, in one
+ * pass group by group, then runs one vectorized loop of {@link AbcdSteps}. (Going
  * through the slots in chunks of a few hundred, to keep the gathered values in the first-level
  * cache, measured no faster at 1,000 and 10,000 connections.)
  */
@@ -65,8 +66,14 @@ final class AbcdRule {
         gate = gated ? new double[m] : null;
     }
 
+    /** Per slot, the new value of its target: the network fills it as it computes the nodes. */
+    double[] targetValues() {
+        return post;
+    }
+
     /**
-     * One step on {@code weights} from the node values {@code v} just computed.
+     * One step on {@code weights} from the node values {@code v} just computed (and recorded in
+     * {@link #targetValues()}).
      *
      * @param nodeGate per position, the modulation gate, or null for an ungated step
      * @param uniform  whether all gates are the same (no node has modulatory inputs)
@@ -98,42 +105,18 @@ final class AbcdRule {
         }
     }
 
-    /** Every slot's source and target values (and gates). */
+    /** Every slot's source value (and gate). */
     private void gather(double[] v, double[] nodeGate) {
-        final int[] start = groups.groupStart;
-        final int[] lanes = groups.groupLanes;
-        final int[] position = groups.lanePosition;
         final int[] src = groups.sources;
         final double[] x = pre;
-        final double[] y = post;
-        for (int g = 0, count = start.length - 1; g < count; g++) {
-            int k = start[g];
-            int end = start[g + 1];
-            int q = lanes[g];
-            if (nodeGate != null) {
-                spread(nodeGate, gate, k, end, position, q, lanes[g + 1] - q);
-            }
-            if (lanes[g + 1] - q == 1) {
-                double value = v[position[q]];
-                for (; k < end; k++) {
-                    y[k] = value;
-                    x[k] = v[src[k]];
-                }
-                continue;
-            }
-            double v0 = v[position[q]];
-            double v1 = v[position[q + 1]];
-            double v2 = v[position[q + 2]];
-            double v3 = v[position[q + 3]];
-            for (; k < end; k += NodeGroups.WIDTH) {
-                y[k] = v0;
-                y[k + 1] = v1;
-                y[k + 2] = v2;
-                y[k + 3] = v3;
-                x[k] = v[src[k]];
-                x[k + 1] = v[src[k + 1]];
-                x[k + 2] = v[src[k + 2]];
-                x[k + 3] = v[src[k + 3]];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = v[src[k]];
+        }
+        if (nodeGate != null) {
+            final int[] start = groups.groupStart;
+            final int[] lanes = groups.groupLanes;
+            for (int g = 0, count = start.length - 1; g < count; g++) {
+                spread(nodeGate, gate, start[g], start[g + 1], groups.lanePosition, lanes[g], lanes[g + 1] - lanes[g]);
             }
         }
     }

@@ -19,6 +19,11 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
         this.weights = groups.weights.clone();
     }
 
+    /** Where {@link NodeGroups#compute} records the slots' target values for the learning rule, or null. */
+    final double[] recordedTargets() {
+        return plasticity != null ? plasticity.targetValues() : null;
+    }
+
     /** Applies one learning step to the node values {@code v} of the step just taken, if plastic. */
     final void learn(double[] v) {
         if (plasticity != null) {

@@ -99,7 +99,7 @@ public final class FeedForwardNetwork extends CompiledNetwork {
         for (int k = 0; k < inputPositions.length; k++) {
             v[inputPositions[k]] = inputs[k];
         }
-        groups.compute(weights, v, v);
+        groups.compute(weights, v, v, recordedTargets());
         for (int k = 0; k < outputPositions.length; k++) {
             outputs[k] = v[outputPositions[k]];
         }

@@ -180,8 +180,12 @@ final class NodeGroups {
      * Computes every node, group by group: {@code into[p] = f(bias + Σ w·from[source])}. A
      * feed-forward network passes one array as both (its layers come in order); a recurrent one reads
      * the last step's values and writes the next step's.
+     *
+     * @param post null, or an array that receives per slot the new value of its target (for a
+     *             learning rule that reads it in slot order; written here while the group's slots are
+     *             at hand, where a pass of its own would cost as much as the rule's arithmetic)
      */
-    void compute(double[] w, double[] from, double[] into) {
+    void compute(double[] w, double[] from, double[] into, double[] post) {
         final int[] src = sources;
         final int[] start = groupStart;
         final int[] lanesOf = groupLanes;
@@ -190,11 +194,18 @@ final class NodeGroups {
         final int[] code = laneCode;
         final ActivationFunction[] function = laneFunction;
         for (int g = 0, groups = start.length - 1; g < groups; g++) {
-            int c = start[g];
+            int first = start[g];
+            int c = first;
             int end = start[g + 1];
             int q = lanesOf[g];
             if (lanesOf[g + 1] - q == 1) {
-                into[position[q]] = Transfer.apply(code[q], function[q], WeightedSum.of(bias[q], w, from, src, c, end));
+                double o = Transfer.apply(code[q], function[q], WeightedSum.of(bias[q], w, from, src, c, end));
+                into[position[q]] = o;
+                if (post != null) {
+                    for (int k = first; k < end; k++) {
+                        post[k] = o;
+                    }
+                }
                 continue;
             }
             double a0 = bias[q];
@@ -221,10 +232,22 @@ final class NodeGroups {
                 a2 = Math.fma(w[c + 2], from[src[c + 2]], a2);
                 a3 = Math.fma(w[c + 3], from[src[c + 3]], a3);
             }
-            into[position[q]] = Transfer.apply(code[q], function[q], a0 + b0);
-            into[position[q + 1]] = Transfer.apply(code[q + 1], function[q + 1], a1 + b1);
-            into[position[q + 2]] = Transfer.apply(code[q + 2], function[q + 2], a2 + b2);
-            into[position[q + 3]] = Transfer.apply(code[q + 3], function[q + 3], a3 + b3);
+            double o0 = Transfer.apply(code[q], function[q], a0 + b0);
+            double o1 = Transfer.apply(code[q + 1], function[q + 1], a1 + b1);
+            double o2 = Transfer.apply(code[q + 2], function[q + 2], a2 + b2);
+            double o3 = Transfer.apply(code[q + 3], function[q + 3], a3 + b3);
+            into[position[q]] = o0;
+            into[position[q + 1]] = o1;
+            into[position[q + 2]] = o2;
+            into[position[q + 3]] = o3;
+            if (post != null) {
+                for (int k = first; k < end; k += WIDTH) {
+                    post[k] = o0;
+                    post[k + 1] = o1;
+                    post[k + 2] = o2;
+                    post[k + 3] = o3;
+                }
+            }
         }
     }
 }

@@ -119,7 +119,7 @@ public final class RecurrentNetwork extends CompiledNetwork {
         }
         for (int step = 0; step < cycles; step++) {
             final double[] v = current;
-            groups.compute(weights, v, next);
+            groups.compute(weights, v, next, step == cycles - 1 ? recordedTargets() : null);
             current = next;
             next = v;
         }

@@ -142,6 +142,11 @@ final class SynapticPlasticity {
         }
     }
 
+    /** Per slot, the array the network writes its target's new value into, or null if the rule needs none. */
+    double[] targetValues() {
+        return abcd != null ? abcd.targetValues() : null;
+    }
+
     /** Sets the task's modulation signal, added to every node's modulatory input from the next update on. */
     void modulate(double value) {
         signal = value;
