@@ -28,11 +28,12 @@ final class AbcdRule {
     private final double[] gate;
 
     /**
-     * @param groups  the network's nodes and slots
-     * @param plastic the blueprint's rule parameters
-     * @param gated   whether steps are gated by modulation
+     * @param groups      the network's nodes and slots
+     * @param connections per slot, the blueprint index of its connection, or −1 for padding
+     * @param plastic     the blueprint's rule parameters
+     * @param gated       whether steps are gated by modulation
      */
-    AbcdRule(NodeGroups groups, PlasticityBlueprint plastic, boolean gated) {
+    AbcdRule(NodeGroups groups, int[] connections, PlasticityBlueprint plastic, boolean gated) {
         this.groups = groups;
         int m = groups.weights.length;
         a = new double[m];
@@ -40,7 +41,7 @@ final class AbcdRule {
         c = new double[m];
         d = new double[m];
         for (int slot = 0; slot < m; slot++) {
-            int conn = groups.connections[slot];
+            int conn = connections[slot];
             if (conn >= 0) {
                 double eta = plastic.parameter(conn, 0);
                 a[slot] = eta * plastic.parameter(conn, 1);
@@ -53,7 +54,7 @@ final class AbcdRule {
         int first = groups.reported.length > 0 ? groups.reported[0] : -1;
         boolean same = first >= 0;
         for (int slot = 0; slot < m && same; slot++) {
-            same = groups.connections[slot] < 0 || a[slot] == a[first] && b[slot] == b[first]
+            same = connections[slot] < 0 || a[slot] == a[first] && b[slot] == b[first]
                     && c[slot] == c[first] && d[slot] == d[first];
         }
         shared = same;
@@ -114,24 +115,23 @@ final class AbcdRule {
         }
         if (nodeGate != null) {
             final int[] start = groups.groupStart;
-            final int[] lanes = groups.groupLanes;
+            final int[] first = groups.groupNodes;
             for (int g = 0, count = start.length - 1; g < count; g++) {
-                spread(nodeGate, gate, start[g], start[g + 1], groups.lanePosition, lanes[g], lanes[g + 1] - lanes[g]);
+                spread(nodeGate, gate, start[g], start[g + 1], first[g], first[g + 1] - first[g]);
             }
         }
     }
 
-    /** {@code into[k] = byPosition[lane's position]} for the slots {@code [from, to)} of one group. */
-    private static void spread(double[] byPosition, double[] into, int from, int to, int[] position, int q,
-            int width) {
+    /** {@code into[k] = byPosition[target]} for the slots {@code [from, to)} of a group from position {@code p}. */
+    private static void spread(double[] byPosition, double[] into, int from, int to, int p, int width) {
         if (width == 1) {
-            java.util.Arrays.fill(into, from, to, byPosition[position[q]]);
+            java.util.Arrays.fill(into, from, to, byPosition[p]);
             return;
         }
         for (int i = 0; i < width; i++) {
-            double value = byPosition[position[q + i]];
-            for (int j = from + i; j < to; j += width) {
-                into[j] = value;
+            double value = byPosition[p + i];
+            for (int k = from + i; k < to; k += width) {
+                into[k] = value;
             }
         }
     }

@@ -9,14 +9,14 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
 
     /** The computed nodes and their connections. */
     final NodeGroups groups;
-    /** The weight of each of the groups' slots; a plastic network changes them. */
+    /** The weight of each of the groups' slots; a plastic network changes them (in a copy of its own). */
     final double[] weights;
     /** The learning rule and its state, or null for a static network. */
     SynapticPlasticity plasticity;
 
-    CompiledNetwork(NodeGroups groups) {
+    CompiledNetwork(NodeGroups groups, boolean plastic) {
         this.groups = groups;
-        this.weights = groups.weights.clone();
+        this.weights = plastic ? groups.weights.clone() : groups.weights;
     }
 
     /** Where {@link NodeGroups#compute} records the slots' target values for the learning rule, or null. */
@@ -65,9 +65,6 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
 
     @Override
     public final void weightConnections(int[] into) {
-        int[] reported = groups.reported;
-        for (int k = 0; k < reported.length; k++) {
-            into[k] = groups.connections[reported[k]];
-        }
+        System.arraycopy(groups.reportedConnections, 0, into, 0, groups.reportedConnections.length);
     }
 }

@@ -4,141 +4,103 @@ import java.util.Arrays;
 import org.neurula.neat.genome.NodeKind;
 
 /**
- * The orders in which compiled networks lay out their nodes: node indices by position. Within a layer
- * (nodes that do not feed each other) the nodes with most incoming activity connections come first,
- * so that the groups of {@link NodeGroups} join nodes of similar in-degree and need little padding.
+ * The order in which a compiled network lays out and computes its nodes: input and bias nodes first,
+ * then the computed nodes layer by layer (a layer's nodes do not feed each other), each layer's nodes
+ * with most incoming activity connections first (ties by index), so that the groups of
+ * {@link NodeGroups} join nodes of similar in-degree and need little padding.
+ *
+ * @param nodes         the node at each position
+ * @param positions     the position of each node
+ * @param firstComputed the first position of a computed node
+ * @param layerEnd      the layers of computed nodes are {@code [firstComputed, layerEnd[0])},
+ *                      {@code [layerEnd[0], layerEnd[1])}, …
  */
-final class ComputeOrder {
-
-    private ComputeOrder() {
-    }
+record ComputeOrder(int[] nodes, int[] positions, int firstComputed, int[] layerEnd) {
 
     /**
-     * Input and bias nodes first (by index), then by depth; nodes of one depth by in-degree, most first,
-     * ties by index.
+     * A feed-forward network's order: its depth order with the nodes of each depth sorted by in-degree.
      *
-     * @param depth per node, from {@link Topology#depths}
+     * @param depth      per node, from {@link Topology#depths}
+     * @param depthOrder from {@link Topology#depthOrder(NetworkBlueprint, int[])}
      */
-    static int[] feedForward(NetworkBlueprint blueprint, int[] depth) {
-        int[] order = Topology.depthOrder(blueprint, depth);
-        int[] degree = activityInDegrees(blueprint);
-        int[] rank = ranks(blueprint, depth);
-        for (int a = 0; a < order.length; ) {
-            int b = a + 1;
-            while (b < order.length && rank[order[b]] == rank[order[a]]) {
-                b++;
-            }
-            if (rank[order[a]] > 0) {
-                byInDegree(order, a, b, degree);
-            }
-            a = b;
-        }
-        return order;
-    }
-
-    /** Input and bias nodes first (by index), then all other nodes by in-degree, most first, ties by index. */
-    static int[] recurrent(NetworkBlueprint blueprint) {
-        int n = blueprint.nodeCount();
-        NodeKind[] kinds = blueprint.kinds();
-        int[] order = new int[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (kinds[i].isSource()) {
-                order[k++] = i;
-            }
-        }
-        int firstComputed = k;
-        for (int i = 0; i < n; i++) {
-            if (!kinds[i].isSource()) {
-                order[k++] = i;
-            }
-        }
-        byInDegree(order, firstComputed, n, activityInDegrees(blueprint));
-        return order;
-    }
-
-    /**
-     * The computed positions of {@code order}, cut into layers where the rank (0 for input and bias nodes,
-     * else depth + 1) changes; {@code depth} null puts all computed nodes in one layer.
-     */
-    static int[][] layers(NetworkBlueprint blueprint, int[] order, int[] depth) {
-        int n = order.length;
-        NodeKind[] kinds = blueprint.kinds();
-        int first = 0;
-        while (first < n && kinds[order[first]].isSource()) {
-            first++;
-        }
-        if (depth == null) {
-            return new int[][] {range(first, n)};
-        }
-        int[] rank = ranks(blueprint, depth);
-        int count = 0;
+    static ComputeOrder feedForward(NetworkBlueprint blueprint, int[] depth, int[] depthOrder, Layout layout) {
+        int n = depthOrder.length;
+        int[] nodes = depthOrder.clone();
+        int first = firstComputed(blueprint.kinds(), nodes);
+        int layers = 0;
         for (int p = first; p < n; p++) {
-            if (p == first || rank[order[p]] != rank[order[p - 1]]) {
-                count++;
+            if (p == first || depth[nodes[p]] != depth[nodes[p - 1]]) {
+                layers++;
             }
         }
-        int[][] layers = new int[count][];
+        int[] layerEnd = new int[layers];
+        long[] keys = new long[n - first];
         int layer = 0;
         for (int a = first; a < n; ) {
             int b = a + 1;
-            while (b < n && rank[order[b]] == rank[order[a]]) {
+            while (b < n && depth[nodes[b]] == depth[nodes[a]]) {
                 b++;
             }
-            layers[layer++] = range(a, b);
+            byInDegree(nodes, a, b, layout, keys);
+            layerEnd[layer++] = b;
             a = b;
         }
-        return layers;
+        return new ComputeOrder(nodes, positions(nodes), first, layerEnd);
     }
 
-    /** {@code order[i]} is the node at position i; the result maps a node to its position. */
-    static int[] positions(int[] order) {
-        int[] position = new int[order.length];
-        for (int p = 0; p < order.length; p++) {
-            position[order[p]] = p;
+    /** A recurrent network's order: all computed nodes form one layer. */
+    static ComputeOrder recurrent(NetworkBlueprint blueprint, Layout layout) {
+        int n = blueprint.nodeCount();
+        NodeKind[] kinds = blueprint.kinds();
+        int[] nodes = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (kinds[i].isSource()) {
+                nodes[k++] = i;
+            }
+        }
+        int first = k;
+        for (int i = 0; i < n; i++) {
+            if (!kinds[i].isSource()) {
+                nodes[k++] = i;
+            }
+        }
+        byInDegree(nodes, first, n, layout, new long[n - first]);
+        return new ComputeOrder(nodes, positions(nodes), first, first < n ? new int[] {n} : new int[0]);
+    }
+
+    private static int[] positions(int[] nodes) {
+        int[] position = new int[nodes.length];
+        for (int p = 0; p < nodes.length; p++) {
+            position[nodes[p]] = p;
         }
         return position;
     }
 
-    private static int[] ranks(NetworkBlueprint blueprint, int[] depth) {
-        int[] rank = new int[depth.length];
-        for (int i = 0; i < rank.length; i++) {
-            rank[i] = blueprint.kinds()[i].isSource() ? 0 : depth[i] + 1;
+    private static int firstComputed(NodeKind[] kinds, int[] nodes) {
+        int first = 0;
+        while (first < nodes.length && kinds[nodes[first]].isSource()) {
+            first++;
         }
-        return rank;
+        return first;
     }
 
-    private static int[] range(int from, int to) {
-        int[] r = new int[to - from];
-        for (int k = 0; k < r.length; k++) {
-            r[k] = from + k;
-        }
-        return r;
-    }
-
-    private static int[] activityInDegrees(NetworkBlueprint blueprint) {
-        int[] degree = new int[blueprint.nodeCount()];
-        for (int c = 0; c < blueprint.connectionCount(); c++) {
-            if (!blueprint.isModulatory(c)) {
-                degree[blueprint.targets()[c]]++;
-            }
-        }
-        return degree;
-    }
-
-    /** Sorts {@code order[from, to)} by degree, most first, ties by node index. */
-    private static void byInDegree(int[] order, int from, int to, int[] degree) {
-        if (to - from < 2) {
+    /**
+     * Sorts {@code nodes[from, to)} by in-degree, most first, ties by node index; layers too small for
+     * a group of {@link NodeGroups#WIDTH} are computed node by node and stay as they are.
+     */
+    private static void byInDegree(int[] nodes, int from, int to, Layout layout, long[] keys) {
+        if (to - from < NodeGroups.WIDTH) {
             return;
         }
-        long[] keyed = new long[to - from];
-        for (int k = 0; k < keyed.length; k++) {
-            int node = order[from + k];
-            keyed[k] = ((long) -degree[node] << 32) | node;
+        int count = to - from;
+        for (int k = 0; k < count; k++) {
+            int node = nodes[from + k];
+            keys[k] = ((long) -layout.inDegree()[node] << 32) | node;
         }
-        Arrays.sort(keyed);
-        for (int k = 0; k < keyed.length; k++) {
-            order[from + k] = (int) keyed[k];
+        Arrays.sort(keys, 0, count);
+        for (int k = 0; k < count; k++) {
+            nodes[from + k] = (int) keys[k];
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.neurula.neat.network;
 
-import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.NodeKind;
 
@@ -17,8 +16,9 @@ public final class FeedForwardNetwork extends CompiledNetwork {
     /** Node values by position, and one more that stays 0 ({@link NodeGroups#zero}). */
     private final double[] values;
 
-    private FeedForwardNetwork(NodeGroups groups, int[] inputPositions, int[] outputPositions, double[] values) {
-        super(groups);
+    private FeedForwardNetwork(NodeGroups groups, boolean plastic, int[] inputPositions, int[] outputPositions,
+            double[] values) {
+        super(groups, plastic);
         this.inputPositions = inputPositions;
         this.outputPositions = outputPositions;
         this.values = values;
@@ -45,29 +45,22 @@ public final class FeedForwardNetwork extends CompiledNetwork {
             throw new IllegalArgumentException("blueprint has a cycle; compile it as a recurrent network");
         }
         int n = blueprint.nodeCount();
-        int[] order = ComputeOrder.feedForward(blueprint, depth);
-        int[] position = ComputeOrder.positions(order);
-        NodeKind[] kinds = blueprint.kinds();
+        int[] depthOrder = Topology.depthOrder(blueprint, depth);
+        Layout layout = Layout.of(blueprint);
+        ComputeOrder order = ComputeOrder.feedForward(blueprint, depth, depthOrder, layout);
+        // weights are reported grouped by target in plain depth order, as before nodes were grouped
+        NodeGroups groups = NodeGroups.of(blueprint, layout, order, depthOrder);
+        int[] position = order.positions();
         double[] values = new double[n + 1];
-        double[] biases = new double[n];
-        ActivationFunction[] activations = new ActivationFunction[n];
-        for (int p = 0; p < n; p++) {
-            int node = order[p];
-            biases[p] = blueprint.biases()[node];
-            activations[p] = blueprint.activations()[node];
-            if (kinds[node] == NodeKind.BIAS) {
-                values[p] = 1.0;
+        for (int i = 0; i < n; i++) {
+            if (blueprint.kinds()[i] == NodeKind.BIAS) {
+                values[position[i]] = 1.0;
             }
         }
-        Layout layout = Layout.of(blueprint, position);
-        // weights are reported grouped by target in plain depth order, as before nodes were grouped
-        int[] reported = Layout.of(blueprint, ComputeOrder.positions(Topology.depthOrder(blueprint, depth)))
-                .connections();
-        NodeGroups groups = NodeGroups.of(layout, ComputeOrder.layers(blueprint, order, depth), biases, activations,
-                n, reported);
-        FeedForwardNetwork network = new FeedForwardNetwork(groups, layout.inputPositions(), layout.outputPositions(),
-                values);
-        if (blueprint.plasticity() != null && settings != null && settings.active()) {
+        boolean plastic = blueprint.plasticity() != null && settings != null && settings.active();
+        FeedForwardNetwork network = new FeedForwardNetwork(groups, plastic, Layout.positionsOf(layout.inputs(), position),
+                Layout.positionsOf(layout.outputs(), position), values);
+        if (plastic) {
             int[] layers = new int[n];
             for (int i = 0; i < n; i++) {
                 layers[position[i]] = depth[i];

@@ -2,6 +2,7 @@ package org.neurula.neat.network;
 
 import java.util.Arrays;
 import org.neurula.neat.activation.ActivationFunction;
+import org.neurula.neat.genome.NodeKind;
 
 /**
  * The computed nodes of a compiled network in groups that one pass computes together, and their
@@ -9,11 +10,12 @@ import org.neurula.neat.activation.ActivationFunction;
  *
  * <p>A layer (nodes none of which feeds another: a depth of a feed-forward network, all nodes of a
  * recurrent one) is cut into groups of {@value #WIDTH} nodes, most incoming connections first, and
- * single nodes for the rest. The connections of a group of four are interleaved: the j-th connection
- * of its i-th node sits in slot {@code start + 4j + i}, and nodes with fewer connections than the
- * group's most are padded with slots of weight 0 from the always-zero {@link #zero} value. One loop
- * then keeps eight independent sums (two per node, as {@link WeightedSum} does) and four activation
- * functions in flight, where a loop per node waits for each short sum and each exponential in turn.
+ * single nodes for the rest; a group's nodes have consecutive positions. The connections of a group of
+ * four are interleaved: the j-th connection of its i-th node sits in slot {@code start + 4j + i}, and
+ * nodes with fewer connections than the group's first are padded with slots of weight 0 from the
+ * always-zero value at position {@link #zero}. One loop then keeps eight independent sums (two per
+ * node, as {@link WeightedSum} does) and four activation functions in flight, where a loop per node
+ * waits for each short sum and each exponential in turn.
  *
  * <p>Every node still adds its own connections in its own order into the same two chains as
  * {@link WeightedSum}: even connections onto the bias, odd ones onto 0, the two added at the end.
@@ -30,150 +32,141 @@ final class NodeGroups {
     final int zero;
     /** Slots of group g: {@code [groupStart[g], groupStart[g + 1])}. */
     final int[] groupStart;
-    /** Lanes (nodes) of group g: {@code [groupLanes[g], groupLanes[g + 1])}, one or {@link #WIDTH}. */
-    final int[] groupLanes;
-    /** Per lane: the position of its node. */
-    final int[] lanePosition;
-    private final double[] laneBias;
-    private final int[] laneCode;
-    private final ActivationFunction[] laneFunction;
+    /** Positions of the nodes of group g: {@code [groupNodes[g], groupNodes[g + 1])}, one or {@link #WIDTH}. */
+    final int[] groupNodes;
+    /** Per position: the node's bias, its activation function and that function's {@link Transfer} code. */
+    private final double[] bias;
+    private final ActivationFunction[] function;
+    private final int[] code;
     /** Per slot: the position of its source ({@link #zero} for padding). */
     final int[] sources;
-    /** Per slot: the position of its target (of its lane's node, for padding too). */
-    final int[] targets;
-    /** Per slot: the index of its connection in the blueprint, or −1 for padding. */
-    final int[] connections;
     /** Per slot: the genome's weight (0 for padding). */
     final double[] weights;
-    /** The padding slots. */
-    final int[] padding;
     /** The slot of each activity connection, in the order the network reports weights in. */
     final int[] reported;
+    /** The blueprint index of each activity connection, in the same order. */
+    final int[] reportedConnections;
 
-    private NodeGroups(int zero, int[] groupStart, int[] groupLanes, int[] lanePosition, double[] laneBias,
-            int[] laneCode, ActivationFunction[] laneFunction, int[] sources, int[] targets, int[] connections,
-            double[] weights, int[] padding, int[] reported) {
+    private NodeGroups(int zero, int[] groupStart, int[] groupNodes, double[] bias, ActivationFunction[] function,
+            int[] code, int[] sources, double[] weights, int[] reported, int[] reportedConnections) {
         this.zero = zero;
         this.groupStart = groupStart;
-        this.groupLanes = groupLanes;
-        this.lanePosition = lanePosition;
-        this.laneBias = laneBias;
-        this.laneCode = laneCode;
-        this.laneFunction = laneFunction;
+        this.groupNodes = groupNodes;
+        this.bias = bias;
+        this.function = function;
+        this.code = code;
         this.sources = sources;
-        this.targets = targets;
-        this.connections = connections;
         this.weights = weights;
-        this.padding = padding;
         this.reported = reported;
+        this.reportedConnections = reportedConnections;
     }
 
     /**
-     * Groups the computed nodes.
+     * Groups the computed nodes of a compiled network.
      *
-     * @param layout    the activity connections grouped by target position
-     * @param layers    positions of the computed nodes, layer by layer in the order they are computed,
-     *                  each layer with the nodes of most incoming connections first
-     * @param biases    per position
-     * @param functions per position
-     * @param zero      position of the always-zero value (the values arrays are one longer than the nodes)
-     * @param reportedConnections the activity connections' blueprint indices, in the reporting order
+     * @param blueprint   the network's blueprint
+     * @param layout      its nodes' in-degrees
+     * @param order       the nodes' positions and layers
+     * @param reportOrder the nodes in the order whose incoming connections, each node's in blueprint
+     *                    order, the network reports weights in
      */
-    static NodeGroups of(Layout layout, int[][] layers, double[] biases, ActivationFunction[] functions, int zero,
-            int[] reportedConnections) {
-        int[] ts = layout.targetStart();
+    static NodeGroups of(NetworkBlueprint blueprint, Layout layout, ComputeOrder order, int[] reportOrder) {
+        int[] nodes = order.nodes();
+        int[] position = order.positions();
+        int[] degree = layout.inDegree();
+        int n = nodes.length;
+        int[] layerEnd = order.layerEnd();
         int groups = 0;
-        int lanes = 0;
-        int slots = 0;
-        for (int[] layer : layers) {
-            int full = layer.length / WIDTH * WIDTH;
-            groups += full / WIDTH + layer.length - full;
-            lanes += layer.length;
-            for (int k = 0; k < layer.length; k++) {
-                int p = layer[k];
-                // a group of four takes four times the in-degree of its first (largest) node
-                slots += k < full ? (k % WIDTH == 0 ? WIDTH * (ts[p + 1] - ts[p]) : 0) : ts[p + 1] - ts[p];
-            }
+        for (int l = 0, a = order.firstComputed(); l < layerEnd.length; a = layerEnd[l++]) {
+            int full = a + (layerEnd[l] - a) / WIDTH * WIDTH;
+            groups += (full - a) / WIDTH + layerEnd[l] - full;
         }
         int[] groupStart = new int[groups + 1];
-        int[] groupLanes = new int[groups + 1];
-        int[] lanePosition = new int[lanes];
-        double[] laneBias = new double[lanes];
-        int[] laneCode = new int[lanes];
-        ActivationFunction[] laneFunction = new ActivationFunction[lanes];
-        int[] sources = new int[slots];
-        int[] targets = new int[slots];
-        int[] connections = new int[slots];
-        double[] weights = new double[slots];
-        Arrays.fill(sources, zero);
-        Arrays.fill(connections, -1);
+        int[] groupNodes = new int[groups + 1];
+        double[] bias = new double[n];
+        ActivationFunction[] function = new ActivationFunction[n];
+        int[] code = new int[n];
+        // per node: the slot of its next connection, and the distance between its slots (its group's width)
+        int[] nextSlot = new int[n];
+        int[] stride = new int[n];
         int g = 0;
-        int lane = 0;
         int slot = 0;
-        for (int[] layer : layers) {
-            int full = layer.length / WIDTH * WIDTH;
-            for (int k = 0; k < layer.length; ) {
-                int width = k < full ? WIDTH : 1;
-                int depth = ts[layer[k] + 1] - ts[layer[k]];
+        groupNodes[0] = order.firstComputed();
+        for (int l = 0, a = order.firstComputed(); l < layerEnd.length; a = layerEnd[l++]) {
+            int full = a + (layerEnd[l] - a) / WIDTH * WIDTH;
+            for (int p = a; p < layerEnd[l]; ) {
+                int width = p < full ? WIDTH : 1;
                 for (int i = 0; i < width; i++) {
-                    int p = layer[k + i];
-                    lanePosition[lane + i] = p;
-                    laneBias[lane + i] = biases[p];
-                    laneFunction[lane + i] = functions[p];
-                    laneCode[lane + i] = Transfer.codeOf(functions[p]);
-                    for (int j = 0; j < depth; j++) {
-                        int s = slot + width * j + i;
-                        targets[s] = p;
-                        int c = ts[p] + j;
-                        if (c < ts[p + 1]) {
-                            sources[s] = layout.sources()[c];
-                            weights[s] = layout.weights()[c];
-                            connections[s] = layout.connections()[c];
-                        }
-                    }
+                    int node = nodes[p + i];
+                    bias[p + i] = blueprint.biases()[node];
+                    function[p + i] = blueprint.activations()[node];
+                    code[p + i] = Transfer.codeOf(function[p + i]);
+                    nextSlot[node] = slot + i;
+                    stride[node] = width;
                 }
-                k += width;
-                lane += width;
-                slot += width * depth;
+                // a group of four takes four times the in-degree of its first (largest) node
+                slot += width * degree[nodes[p]];
+                p += width;
                 groupStart[++g] = slot;
-                groupLanes[g] = lane;
+                groupNodes[g] = p;
             }
         }
-        int pads = 0;
-        int[] slotOf = new int[reportedConnections.length == 0 ? 0 : max(reportedConnections) + 1];
-        for (int s = 0; s < slots; s++) {
-            if (connections[s] < 0) {
-                pads++;
-            } else {
-                slotOf[connections[s]] = s;
+        int[] sources = new int[slot];
+        double[] weights = new double[slot];
+        Arrays.fill(sources, n); // padding reads the zero value; real connections overwrite theirs
+        // each node's connections are reported after those of the nodes before it in the report order
+        int[] nextReport = new int[n];
+        for (int k = 0, r = 0; k < reportOrder.length; k++) {
+            nextReport[reportOrder[k]] = r;
+            r += degree[reportOrder[k]];
+        }
+        int[] reported = new int[layout.activity()];
+        int[] reportedConnections = new int[reported.length];
+        NodeKind[] kinds = blueprint.kinds();
+        int[] sourceOf = blueprint.sources();
+        int[] targetOf = blueprint.targets();
+        double[] weightOf = blueprint.weights();
+        for (int c = 0; c < sourceOf.length; c++) {
+            int t = targetOf[c];
+            if (Layout.carriesActivity(kinds, sourceOf[c], t)) {
+                int s = nextSlot[t];
+                nextSlot[t] = s + stride[t];
+                sources[s] = position[sourceOf[c]];
+                weights[s] = weightOf[c];
+                int r = nextReport[t]++;
+                reported[r] = s;
+                reportedConnections[r] = c;
             }
         }
-        int[] padding = new int[pads];
-        pads = 0;
-        for (int s = 0; s < slots; s++) {
-            if (connections[s] < 0) {
-                padding[pads++] = s;
-            }
-        }
-        int[] reported = new int[reportedConnections.length];
-        for (int k = 0; k < reported.length; k++) {
-            reported[k] = slotOf[reportedConnections[k]];
-        }
-        return new NodeGroups(zero, groupStart, groupLanes, lanePosition, laneBias, laneCode, laneFunction, sources,
-                targets, connections, weights, padding, reported);
-    }
-
-    private static int max(int[] values) {
-        int m = values[0];
-        for (int x : values) {
-            m = Math.max(m, x);
-        }
-        return m;
+        return new NodeGroups(n, groupStart, groupNodes, bias, function, code, sources, weights, reported,
+                reportedConnections);
     }
 
     /** Number of groups. */
     int groupCount() {
         return groupStart.length - 1;
+    }
+
+    /** Per slot, the position of its target (of its node, for padding too). */
+    int[] slotTargets() {
+        int[] targets = new int[weights.length];
+        for (int g = 0; g < groupCount(); g++) {
+            int width = groupNodes[g + 1] - groupNodes[g];
+            for (int k = groupStart[g]; k < groupStart[g + 1]; k++) {
+                targets[k] = groupNodes[g] + (k - groupStart[g]) % width;
+            }
+        }
+        return targets;
+    }
+
+    /** Per slot, the blueprint index of its connection, or −1 for padding. */
+    int[] slotConnections() {
+        int[] connections = new int[weights.length];
+        Arrays.fill(connections, -1);
+        for (int k = 0; k < reported.length; k++) {
+            connections[reported[k]] = reportedConnections[k];
+        }
+        return connections;
     }
 
     /**
@@ -183,35 +176,34 @@ final class NodeGroups {
      *
      * @param post null, or an array that receives per slot the new value of its target (for a
      *             learning rule that reads it in slot order; written here while the group's slots are
-     *             at hand, where a pass of its own would cost as much as the rule's arithmetic)
+     *             at hand, where a pass of its own would cost more)
      */
     void compute(double[] w, double[] from, double[] into, double[] post) {
         final int[] src = sources;
         final int[] start = groupStart;
-        final int[] lanesOf = groupLanes;
-        final int[] position = lanePosition;
-        final double[] bias = laneBias;
-        final int[] code = laneCode;
-        final ActivationFunction[] function = laneFunction;
+        final int[] first = groupNodes;
+        final double[] b = bias;
+        final int[] f = code;
+        final ActivationFunction[] fn = function;
         for (int g = 0, groups = start.length - 1; g < groups; g++) {
-            int first = start[g];
-            int c = first;
+            int from0 = start[g];
+            int c = from0;
             int end = start[g + 1];
-            int q = lanesOf[g];
-            if (lanesOf[g + 1] - q == 1) {
-                double o = Transfer.apply(code[q], function[q], WeightedSum.of(bias[q], w, from, src, c, end));
-                into[position[q]] = o;
+            int p = first[g];
+            if (first[g + 1] - p == 1) {
+                double o = Transfer.apply(f[p], fn[p], WeightedSum.of(b[p], w, from, src, c, end));
+                into[p] = o;
                 if (post != null) {
-                    for (int k = first; k < end; k++) {
+                    for (int k = from0; k < end; k++) {
                         post[k] = o;
                     }
                 }
                 continue;
             }
-            double a0 = bias[q];
-            double a1 = bias[q + 1];
-            double a2 = bias[q + 2];
-            double a3 = bias[q + 3];
+            double a0 = b[p];
+            double a1 = b[p + 1];
+            double a2 = b[p + 2];
+            double a3 = b[p + 3];
             double b0 = 0.0;
             double b1 = 0.0;
             double b2 = 0.0;
@@ -232,16 +224,16 @@ final class NodeGroups {
                 a2 = Math.fma(w[c + 2], from[src[c + 2]], a2);
                 a3 = Math.fma(w[c + 3], from[src[c + 3]], a3);
             }
-            double o0 = Transfer.apply(code[q], function[q], a0 + b0);
-            double o1 = Transfer.apply(code[q + 1], function[q + 1], a1 + b1);
-            double o2 = Transfer.apply(code[q + 2], function[q + 2], a2 + b2);
-            double o3 = Transfer.apply(code[q + 3], function[q + 3], a3 + b3);
-            into[position[q]] = o0;
-            into[position[q + 1]] = o1;
-            into[position[q + 2]] = o2;
-            into[position[q + 3]] = o3;
+            double o0 = Transfer.apply(f[p], fn[p], a0 + b0);
+            double o1 = Transfer.apply(f[p + 1], fn[p + 1], a1 + b1);
+            double o2 = Transfer.apply(f[p + 2], fn[p + 2], a2 + b2);
+            double o3 = Transfer.apply(f[p + 3], fn[p + 3], a3 + b3);
+            into[p] = o0;
+            into[p + 1] = o1;
+            into[p + 2] = o2;
+            into[p + 3] = o3;
             if (post != null) {
-                for (int k = first; k < end; k += WIDTH) {
+                for (int k = from0; k < end; k += WIDTH) {
                     post[k] = o0;
                     post[k + 1] = o1;
                     post[k + 2] = o2;

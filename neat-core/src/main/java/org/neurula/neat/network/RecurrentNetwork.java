@@ -1,6 +1,5 @@
 package org.neurula.neat.network;
 
-import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.NodeKind;
 
@@ -23,31 +22,23 @@ public final class RecurrentNetwork extends CompiledNetwork {
     private double[] current;
     private double[] next;
 
-    private RecurrentNetwork(NodeGroups groups, Layout layout, boolean[] isBias, int cycles) {
-        super(groups);
-        this.inputPositions = layout.inputPositions();
-        this.outputPositions = layout.outputPositions();
+    private RecurrentNetwork(NodeGroups groups, boolean plastic, int[] inputPositions, int[] outputPositions,
+            boolean[] isBias, int cycles) {
+        super(groups, plastic);
+        this.inputPositions = inputPositions;
+        this.outputPositions = outputPositions;
         this.cycles = cycles;
         this.isBias = isBias;
         this.current = new double[isBias.length];
         this.next = new double[isBias.length];
     }
 
-    /** All computed nodes form one layer; weights are reported grouped by target in node order. */
-    private static NodeGroups groups(NetworkBlueprint blueprint, int[] order, Layout layout) {
-        int n = blueprint.nodeCount();
-        double[] biases = new double[n];
-        ActivationFunction[] activations = new ActivationFunction[n];
-        for (int p = 0; p < n; p++) {
-            biases[p] = blueprint.biases()[order[p]];
-            activations[p] = blueprint.activations()[order[p]];
-        }
-        int[] identity = new int[n];
+    private static int[] identity(int n) {
+        int[] nodes = new int[n];
         for (int i = 0; i < n; i++) {
-            identity[i] = i;
+            nodes[i] = i;
         }
-        int[] reported = Layout.of(blueprint, identity).connections();
-        return NodeGroups.of(layout, ComputeOrder.layers(blueprint, order, null), biases, activations, n, reported);
+        return nodes;
     }
 
     /**
@@ -71,16 +62,19 @@ public final class RecurrentNetwork extends CompiledNetwork {
             throw new IllegalArgumentException("cycles must be at least 1, was " + cycles);
         }
         int n = blueprint.nodeCount();
-        int[] order = ComputeOrder.recurrent(blueprint);
-        int[] position = ComputeOrder.positions(order);
-        Layout layout = Layout.of(blueprint, position);
+        Layout layout = Layout.of(blueprint);
+        ComputeOrder order = ComputeOrder.recurrent(blueprint, layout);
+        // weights are reported grouped by target in node order, as before nodes were grouped
+        NodeGroups groups = NodeGroups.of(blueprint, layout, order, identity(blueprint.nodeCount()));
+        int[] position = order.positions();
         boolean[] isBias = new boolean[n + 1];
         for (int i = 0; i < n; i++) {
             isBias[position[i]] = blueprint.kinds()[i] == NodeKind.BIAS;
         }
-        NodeGroups groups = groups(blueprint, order, layout);
-        RecurrentNetwork network = new RecurrentNetwork(groups, layout, isBias, cycles);
-        if (blueprint.plasticity() != null && settings != null && settings.active()) {
+        boolean plastic = blueprint.plasticity() != null && settings != null && settings.active();
+        RecurrentNetwork network = new RecurrentNetwork(groups, plastic, Layout.positionsOf(layout.inputs(), position),
+                Layout.positionsOf(layout.outputs(), position), isBias, cycles);
+        if (plastic) {
             int[] depth = Topology.depths(blueprint);
             int[] layers = null;
             if (depth != null) {

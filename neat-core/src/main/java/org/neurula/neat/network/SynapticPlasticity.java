@@ -23,6 +23,8 @@ final class SynapticPlasticity {
     private final NodeGroups groups;
     private final int[] source;
     private final int[] target;
+    /** The padding slots. */
+    private final int[] padding;
     /** Per slot, η (for the rules other than ABCD, which keeps its own coefficients). */
     private final double[] eta;
     /** The ABCD rule's coefficients and step, for that rule. */
@@ -69,16 +71,27 @@ final class SynapticPlasticity {
         int m = groups.weights.length;
         int n = blueprint.nodeCount();
         this.source = groups.sources;
-        this.target = groups.targets;
-        this.abcd = rule == PlasticityRule.ABCD ? new AbcdRule(groups, plastic, settings.modulation()) : null;
+        this.target = groups.slotTargets();
+        int[] connections = groups.slotConnections();
+        int pads = 0;
+        for (int conn : connections) {
+            pads += conn < 0 ? 1 : 0;
+        }
+        this.padding = new int[pads];
+        for (int slot = 0, k = 0; slot < m; slot++) {
+            if (connections[slot] < 0) {
+                padding[k++] = slot;
+            }
+        }
+        this.abcd = rule == PlasticityRule.ABCD ? new AbcdRule(groups, connections, plastic, settings.modulation()) : null;
         this.eta = abcd != null ? null : new double[m];
         for (int slot = 0; slot < m && eta != null; slot++) {
-            int conn = groups.connections[slot];
+            int conn = connections[slot];
             if (conn >= 0) {
                 eta[slot] = plastic.parameter(conn, 0);
             }
         }
-        this.initialWeights = groups.weights;
+        this.initialWeights = groups.weights; // the network learns in a copy of its own
         this.bound = settings.weightBound();
         this.normalization = settings.normalization();
         this.rate = 1.0 / settings.timeConstant();
@@ -219,7 +232,7 @@ final class SynapticPlasticity {
             }
             default -> throw new IllegalStateException("unknown rule " + rule);
         }
-        for (int k : groups.padding) {
+        for (int k : padding) {
             weights[k] = 0.0;
         }
         if (normalization != Normalization.NONE) {
