@@ -1,22 +1,27 @@
 package org.neurula.neat.network;
 
 /**
- * What the two compiled network kinds share: their weights, in the order of the grouped connections,
- * and the optional learning part that changes them. A static network has no plasticity and pays one
- * null check per activation.
+ * What the two compiled network kinds share: their nodes in {@link NodeGroups}, the weights of the
+ * groups' slots (padding included), and the optional learning part that changes them. A static
+ * network has no plasticity and pays one null check per activation.
  */
 abstract sealed class CompiledNetwork implements Network permits FeedForwardNetwork, RecurrentNetwork {
 
-    /** The activity connections' weights, grouped by target; a plastic network changes them. */
+    /** The computed nodes and their connections. */
+    final NodeGroups groups;
+    /** The weight of each of the groups' slots; a plastic network changes them (in a copy of its own). */
     final double[] weights;
-    /** Per weight, the index of its connection in the blueprint. */
-    private final int[] blueprintConnections;
     /** The learning rule and its state, or null for a static network. */
     SynapticPlasticity plasticity;
 
-    CompiledNetwork(double[] weights, int[] blueprintConnections) {
-        this.weights = weights;
-        this.blueprintConnections = blueprintConnections;
+    CompiledNetwork(NodeGroups groups, boolean plastic) {
+        this.groups = groups;
+        this.weights = plastic ? groups.weights.clone() : groups.weights;
+    }
+
+    /** Where {@link NodeGroups#compute} records the slots' target values for the learning rule, or null. */
+    final double[] recordedTargets() {
+        return plasticity != null ? plasticity.targetValues() : null;
     }
 
     /** Applies one learning step to the node values {@code v} of the step just taken, if plastic. */
@@ -35,7 +40,7 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
 
     @Override
     public final int connectionCount() {
-        return weights.length;
+        return groups.reported.length;
     }
 
     @Override
@@ -52,11 +57,14 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
 
     @Override
     public final void weights(double[] into) {
-        System.arraycopy(weights, 0, into, 0, weights.length);
+        int[] reported = groups.reported;
+        for (int k = 0; k < reported.length; k++) {
+            into[k] = weights[reported[k]];
+        }
     }
 
     @Override
     public final void weightConnections(int[] into) {
-        System.arraycopy(blueprintConnections, 0, into, 0, blueprintConnections.length);
+        System.arraycopy(groups.reportedConnections, 0, into, 0, groups.reportedConnections.length);
     }
 }

@@ -1,39 +1,26 @@
 package org.neurula.neat.network;
 
-import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.NodeKind;
 
 /**
  * An acyclic network compiled into flat arrays: nodes renumbered by depth (inputs and bias first),
- * connections grouped by target in that order, so one pass of fused multiply-adds computes every
- * node after all of its sources. Activation allocates nothing. A plastic network then applies its
+ * each depth computed in {@link NodeGroups} after all of its sources, so one pass of fused
+ * multiply-adds computes every node. Activation allocates nothing. A plastic network then applies its
  * learning rule in one more pass over the weights (see {@link SynapticPlasticity}).
  */
 public final class FeedForwardNetwork extends CompiledNetwork {
 
-    private final int inputCount;
     private final int[] inputPositions;
     private final int[] outputPositions;
-    private final int firstComputed;
-    private final double[] biases;
-    private final ActivationFunction[] activations;
-    private final int[] connectionEnd;
-    private final int[] connectionSource;
+    /** Node values by position, and one more that stays 0 ({@link NodeGroups#zero}). */
     private final double[] values;
 
-    private FeedForwardNetwork(int inputCount, int[] inputPositions, int[] outputPositions, int firstComputed,
-            double[] biases, ActivationFunction[] activations, int[] connectionEnd, int[] connectionSource,
-            double[] weights, int[] blueprintConnections, double[] values) {
-        super(weights, blueprintConnections);
-        this.inputCount = inputCount;
+    private FeedForwardNetwork(NodeGroups groups, boolean plastic, int[] inputPositions, int[] outputPositions,
+            double[] values) {
+        super(groups, plastic);
         this.inputPositions = inputPositions;
         this.outputPositions = outputPositions;
-        this.firstComputed = firstComputed;
-        this.biases = biases;
-        this.activations = activations;
-        this.connectionEnd = connectionEnd;
-        this.connectionSource = connectionSource;
         this.values = values;
     }
 
@@ -53,53 +40,39 @@ public final class FeedForwardNetwork extends CompiledNetwork {
      * @throws IllegalArgumentException if the blueprint's connections form a cycle
      */
     public static FeedForwardNetwork compile(NetworkBlueprint blueprint, PlasticityParameters settings) {
-        int[] order = Topology.depthOrder(blueprint);
-        if (order == null) {
+        int[] depth = Topology.depths(blueprint);
+        if (depth == null) {
             throw new IllegalArgumentException("blueprint has a cycle; compile it as a recurrent network");
         }
         int n = blueprint.nodeCount();
-        int[] position = new int[n];
-        for (int p = 0; p < n; p++) {
-            position[order[p]] = p;
-        }
-        NodeKind[] kinds = blueprint.kinds();
-        int firstComputed = 0;
-        while (firstComputed < n && kinds[order[firstComputed]].isSource()) {
-            firstComputed++;
-        }
-        double[] values = new double[n];
-        double[] biases = new double[n];
-        ActivationFunction[] activations = new ActivationFunction[n];
-        for (int p = 0; p < n; p++) {
-            int node = order[p];
-            biases[p] = blueprint.biases()[node];
-            activations[p] = blueprint.activations()[node];
-            if (kinds[node] == NodeKind.BIAS) {
-                values[p] = 1.0;
+        int[] depthOrder = Topology.depthOrder(blueprint, depth);
+        Layout layout = Layout.of(blueprint);
+        ComputeOrder order = ComputeOrder.feedForward(blueprint, depth, depthOrder, layout);
+        // weights are reported grouped by target in plain depth order, as before nodes were grouped
+        NodeGroups groups = NodeGroups.of(blueprint, layout, order, depthOrder);
+        int[] position = order.positions();
+        double[] values = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            if (blueprint.kinds()[i] == NodeKind.BIAS) {
+                values[position[i]] = 1.0;
             }
         }
-        Layout layout = Layout.of(blueprint, position);
-        int[] connectionEnd = new int[n];
-        for (int p = 0; p < n; p++) {
-            connectionEnd[p] = layout.targetStart()[p + 1];
-        }
-        FeedForwardNetwork network = new FeedForwardNetwork(layout.inputPositions().length, layout.inputPositions(),
-                layout.outputPositions(), firstComputed, biases, activations, connectionEnd, layout.sources(),
-                layout.weights(), layout.connections(), values);
-        if (blueprint.plasticity() != null && settings != null && settings.active()) {
-            int[] depth = Topology.depths(blueprint);
+        boolean plastic = blueprint.plasticity() != null && settings != null && settings.active();
+        FeedForwardNetwork network = new FeedForwardNetwork(groups, plastic, Layout.positionsOf(layout.inputs(), position),
+                Layout.positionsOf(layout.outputs(), position), values);
+        if (plastic) {
             int[] layers = new int[n];
             for (int i = 0; i < n; i++) {
                 layers[position[i]] = depth[i];
             }
-            network.plasticity = new SynapticPlasticity(blueprint, position, layout, layers, settings);
+            network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings);
         }
         return network;
     }
 
     @Override
     public int inputCount() {
-        return inputCount;
+        return inputPositions.length;
     }
 
     @Override
@@ -116,17 +89,10 @@ public final class FeedForwardNetwork extends CompiledNetwork {
     @Override
     public void activate(double[] inputs, double[] outputs) {
         final double[] v = values;
-        final int[] src = connectionSource;
-        final double[] w = weights;
-        for (int k = 0; k < inputCount; k++) {
+        for (int k = 0; k < inputPositions.length; k++) {
             v[inputPositions[k]] = inputs[k];
         }
-        int c = 0; // input and bias nodes have no incoming connections
-        for (int p = firstComputed, n = v.length; p < n; p++) {
-            int end = connectionEnd[p];
-            v[p] = activations[p].apply(WeightedSum.of(biases[p], w, v, src, c, end));
-            c = end;
-        }
+        groups.compute(weights, v, v, recordedTargets());
         for (int k = 0; k < outputPositions.length; k++) {
             outputs[k] = v[outputPositions[k]];
         }

@@ -3,67 +3,64 @@ package org.neurula.neat.network;
 import org.neurula.neat.genome.NodeKind;
 
 /**
- * A blueprint's activity-carrying connections (all but those leaving modulatory nodes) grouped by
- * target position (counting sort), with input and output positions; shared by the network compilers.
+ * What the network compilers lay out from: a blueprint's input and output nodes and each node's number
+ * of incoming activity connections. Connections leaving modulatory nodes carry modulation, and those
+ * into input or bias nodes nothing (their values are set, not computed), so neither counts.
  *
- * @param inputPositions  position of each input, in node order
- * @param outputPositions position of each output, in node order
- * @param targetStart     connections into position p are {@code [targetStart[p], targetStart[p+1])}
- * @param sources         per grouped connection, the source position
- * @param weights         per grouped connection, the weight
- * @param connections     per grouped connection, its index in the blueprint
+ * @param inputs   the input nodes, in node order
+ * @param outputs  the output nodes, in node order
+ * @param inDegree per node, its incoming activity connections
+ * @param activity the number of activity connections
  */
-record Layout(int[] inputPositions, int[] outputPositions, int[] targetStart, int[] sources, double[] weights,
-        int[] connections) {
+record Layout(int[] inputs, int[] outputs, int[] inDegree, int activity) {
 
-    static Layout of(NetworkBlueprint blueprint, int[] position) {
+    static Layout of(NetworkBlueprint blueprint) {
         int n = blueprint.nodeCount();
         NodeKind[] kinds = blueprint.kinds();
-        int inputs = 0;
-        int outputs = 0;
+        int inputCount = 0;
+        int outputCount = 0;
         for (NodeKind kind : kinds) {
             if (kind == NodeKind.INPUT) {
-                inputs++;
+                inputCount++;
             } else if (kind == NodeKind.OUTPUT) {
-                outputs++;
+                outputCount++;
             }
         }
-        int[] inputPositions = new int[inputs];
-        int[] outputPositions = new int[outputs];
+        int[] inputs = new int[inputCount];
+        int[] outputs = new int[outputCount];
         int in = 0;
         int out = 0;
         for (int i = 0; i < n; i++) {
             if (kinds[i] == NodeKind.INPUT) {
-                inputPositions[in++] = position[i];
+                inputs[in++] = i;
             } else if (kinds[i] == NodeKind.OUTPUT) {
-                outputPositions[out++] = position[i];
+                outputs[out++] = i;
             }
         }
-        int total = blueprint.connectionCount();
-        int m = 0;
-        int[] targetStart = new int[n + 1];
-        for (int c = 0; c < total; c++) {
-            if (!blueprint.isModulatory(c)) {
-                targetStart[position[blueprint.targets()[c]] + 1]++;
-                m++;
+        int[] sources = blueprint.sources();
+        int[] targets = blueprint.targets();
+        int[] inDegree = new int[n];
+        int activity = 0;
+        for (int c = 0; c < sources.length; c++) {
+            if (carriesActivity(kinds, sources[c], targets[c])) {
+                inDegree[targets[c]]++;
+                activity++;
             }
         }
-        for (int p = 0; p < n; p++) {
-            targetStart[p + 1] += targetStart[p];
+        return new Layout(inputs, outputs, inDegree, activity);
+    }
+
+    /** Whether a connection from {@code source} to {@code target} carries activity. */
+    static boolean carriesActivity(NodeKind[] kinds, int source, int target) {
+        return kinds[source] != NodeKind.MODULATORY && !kinds[target].isSource();
+    }
+
+    /** {@code nodes} mapped to their positions. */
+    static int[] positionsOf(int[] nodes, int[] position) {
+        int[] result = new int[nodes.length];
+        for (int k = 0; k < nodes.length; k++) {
+            result[k] = position[nodes[k]];
         }
-        int[] fill = targetStart.clone();
-        int[] sources = new int[m];
-        double[] weights = new double[m];
-        int[] connections = new int[m];
-        for (int c = 0; c < total; c++) {
-            if (blueprint.isModulatory(c)) {
-                continue;
-            }
-            int slot = fill[position[blueprint.targets()[c]]]++;
-            sources[slot] = position[blueprint.sources()[c]];
-            weights[slot] = blueprint.weights()[c];
-            connections[slot] = c;
-        }
-        return new Layout(inputPositions, outputPositions, targetStart, sources, weights, connections);
+        return result;
     }
 }

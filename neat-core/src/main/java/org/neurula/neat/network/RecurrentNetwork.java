@@ -1,6 +1,5 @@
 package org.neurula.neat.network;
 
-import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.NodeKind;
 
@@ -17,49 +16,29 @@ public final class RecurrentNetwork extends CompiledNetwork {
 
     private final int[] inputPositions;
     private final int[] outputPositions;
-    private final int[] computed;
-    private final double[] biases;
-    private final ActivationFunction[] activations;
-    private final int[] targetStart;
-    private final int[] connectionSource;
     private final int cycles;
+    /** Per position (and the always-zero one at the end), whether it holds the bias node. */
     private final boolean[] isBias;
     private double[] current;
     private double[] next;
 
-    private RecurrentNetwork(NetworkBlueprint blueprint, int[] identity, Layout layout, int cycles,
-            PlasticityParameters settings) {
-        super(layout.weights(), layout.connections());
-        int n = blueprint.nodeCount();
-        this.inputPositions = layout.inputPositions();
-        this.outputPositions = layout.outputPositions();
-        this.targetStart = layout.targetStart();
-        this.connectionSource = layout.sources();
-        this.biases = blueprint.biases().clone();
-        this.activations = blueprint.activations().clone();
+    private RecurrentNetwork(NodeGroups groups, boolean plastic, int[] inputPositions, int[] outputPositions,
+            boolean[] isBias, int cycles) {
+        super(groups, plastic);
+        this.inputPositions = inputPositions;
+        this.outputPositions = outputPositions;
         this.cycles = cycles;
-        NodeKind[] kinds = blueprint.kinds();
-        int count = 0;
-        for (NodeKind kind : kinds) {
-            if (!kind.isSource()) {
-                count++;
-            }
-        }
-        this.computed = new int[count];
-        this.isBias = new boolean[n];
-        int k = 0;
+        this.isBias = isBias;
+        this.current = new double[isBias.length];
+        this.next = new double[isBias.length];
+    }
+
+    private static int[] identity(int n) {
+        int[] nodes = new int[n];
         for (int i = 0; i < n; i++) {
-            if (!kinds[i].isSource()) {
-                computed[k++] = i;
-            }
-            isBias[i] = kinds[i] == NodeKind.BIAS;
+            nodes[i] = i;
         }
-        this.current = new double[n];
-        this.next = new double[n];
-        this.plasticity = blueprint.plasticity() != null && settings != null && settings.active()
-                ? new SynapticPlasticity(blueprint, identity, layout, Topology.depths(blueprint), settings)
-                : null;
-        reset();
+        return nodes;
     }
 
     /**
@@ -82,11 +61,32 @@ public final class RecurrentNetwork extends CompiledNetwork {
         if (cycles < 1) {
             throw new IllegalArgumentException("cycles must be at least 1, was " + cycles);
         }
-        int[] identity = new int[blueprint.nodeCount()];
-        for (int i = 0; i < identity.length; i++) {
-            identity[i] = i;
+        int n = blueprint.nodeCount();
+        Layout layout = Layout.of(blueprint);
+        ComputeOrder order = ComputeOrder.recurrent(blueprint, layout);
+        // weights are reported grouped by target in node order, as before nodes were grouped
+        NodeGroups groups = NodeGroups.of(blueprint, layout, order, identity(blueprint.nodeCount()));
+        int[] position = order.positions();
+        boolean[] isBias = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            isBias[position[i]] = blueprint.kinds()[i] == NodeKind.BIAS;
         }
-        return new RecurrentNetwork(blueprint, identity, Layout.of(blueprint, identity), cycles, settings);
+        boolean plastic = blueprint.plasticity() != null && settings != null && settings.active();
+        RecurrentNetwork network = new RecurrentNetwork(groups, plastic, Layout.positionsOf(layout.inputs(), position),
+                Layout.positionsOf(layout.outputs(), position), isBias, cycles);
+        if (plastic) {
+            int[] depth = Topology.depths(blueprint);
+            int[] layers = null;
+            if (depth != null) {
+                layers = new int[n];
+                for (int i = 0; i < n; i++) {
+                    layers[position[i]] = depth[i];
+                }
+            }
+            network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings);
+        }
+        network.reset();
+        return network;
     }
 
     @Override
@@ -111,16 +111,10 @@ public final class RecurrentNetwork extends CompiledNetwork {
             current[inputPositions[k]] = inputs[k];
             next[inputPositions[k]] = inputs[k];
         }
-        final int[] src = connectionSource;
-        final double[] w = weights;
         for (int step = 0; step < cycles; step++) {
             final double[] v = current;
-            final double[] out = next;
-            for (int node : computed) {
-                out[node] = activations[node].apply(
-                        WeightedSum.of(biases[node], w, v, src, targetStart[node], targetStart[node + 1]));
-            }
-            current = out;
+            groups.compute(weights, v, next, step == cycles - 1 ? recordedTargets() : null);
+            current = next;
             next = v;
         }
         for (int k = 0; k < outputPositions.length; k++) {

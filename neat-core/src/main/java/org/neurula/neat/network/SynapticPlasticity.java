@@ -8,9 +8,10 @@ import org.neurula.neat.plasticity.PlasticityRule;
 
 /**
  * The learning part of a compiled plastic network: rule parameters in arrays parallel to the
- * network's weights (same order, grouped by target), the modulatory connections, and the per-node
- * state some rules keep (BCM thresholds, running means, activity traces). After each activation the
- * network calls {@link #update}, one pass over the connections; nothing is allocated.
+ * network's weights (the slots of its {@link NodeGroups}, padding included), the modulatory
+ * connections, and the per-node state some rules keep (BCM thresholds, running means, activity
+ * traces). After each activation the network calls {@link #update}, one pass over the slots; nothing
+ * is allocated. Padding slots have η and coefficients 0 and are set back to weight 0 after every step.
  *
  * <p>Order within a step: modulation gates from the node values just computed; every weight changes by
  * gate·Δw and is clipped; incoming weights are normalized; then the rules' per-node state takes in
@@ -19,16 +20,15 @@ import org.neurula.neat.plasticity.PlasticityRule;
 final class SynapticPlasticity {
 
     private final PlasticityRule rule;
+    private final NodeGroups groups;
     private final int[] source;
     private final int[] target;
+    /** The padding slots. */
+    private final int[] padding;
+    /** Per slot, η (for the rules other than ABCD, which keeps its own coefficients). */
     private final double[] eta;
-    /** Per connection ηA, ηB, ηC, ηD side by side: the ABCD rule reads one stream. */
-    private final double[] abcd;
-    /** Whether every connection has the same ABCD parameters (network-wide genes): then the rule
-     * reduces per target to Δw = α·pre + β, as cheap per connection as the activation itself. */
-    private final boolean shared;
-    private final double[] nodeAlpha;
-    private final double[] nodeBeta;
+    /** The ABCD rule's coefficients and step, for that rule. */
+    private final AbcdRule abcd;
     private final double[] initialWeights;
     private final double bound;
     private final Normalization normalization;
@@ -44,50 +44,54 @@ final class SynapticPlasticity {
     private final double[] gate;
     private double signal;
 
-    /** Per node: the BCM threshold, the covariance running mean or the activity trace, by rule. */
+    /** Per position: the BCM threshold, the covariance running mean or the activity trace, by rule. */
     private final double[] nodeState;
-    private final int[] targetStart;
-    private final int[] groupOf;
+    /** Per slot: the normalization group of its target. */
+    private final int[] slotGroup;
     private final double[] groupLimit;
     private final double[] groupMeasure;
 
     /**
      * @param blueprint  a blueprint with plasticity
      * @param position   blueprint node index → network position
-     * @param layout     the network's activity connections
-     * @param groups     per position, the normalization group (layer) of the node, for
+     * @param groups     the network's nodes and activity connections
+     * @param layers     per position, the normalization group (layer) of the node, for
      *                   {@link Normalization#LAYER_MAX_ABS}; null puts all nodes in one group
      * @param settings   bound, normalization, time constants, modulation
+     * @throws IllegalArgumentException if the weight bound is negative or NaN
      */
-    SynapticPlasticity(NetworkBlueprint blueprint, int[] position, Layout layout, int[] groups,
+    SynapticPlasticity(NetworkBlueprint blueprint, int[] position, NodeGroups groups, int[] layers,
             PlasticityParameters settings) {
+        if (!(settings.weightBound() >= 0)) {
+            throw new IllegalArgumentException("the weight bound must be at least 0, was " + settings.weightBound());
+        }
         PlasticityBlueprint plastic = blueprint.plasticity();
         this.rule = plastic.rule();
-        int m = layout.weights().length;
+        this.groups = groups;
+        int m = groups.weights.length;
         int n = blueprint.nodeCount();
-        this.source = layout.sources();
-        this.targetStart = layout.targetStart();
-        this.target = new int[m];
-        for (int p = 0; p < n; p++) {
-            Arrays.fill(target, targetStart[p], targetStart[p + 1], p);
+        this.source = groups.sources;
+        this.target = groups.slotTargets();
+        int[] connections = groups.slotConnections();
+        int pads = 0;
+        for (int conn : connections) {
+            pads += conn < 0 ? 1 : 0;
         }
-        this.eta = new double[m];
-        this.abcd = new double[4 * m];
-        for (int slot = 0; slot < m; slot++) {
-            int conn = layout.connections()[slot];
-            eta[slot] = plastic.parameter(conn, 0);
-            for (int k = 0; k < 4; k++) {
-                abcd[4 * slot + k] = eta[slot] * plastic.parameter(conn, k + 1);
+        this.padding = new int[pads];
+        for (int slot = 0, k = 0; slot < m; slot++) {
+            if (connections[slot] < 0) {
+                padding[k++] = slot;
             }
         }
-        boolean same = true;
-        for (int i = 4; i < abcd.length && same; i++) {
-            same = abcd[i] == abcd[i % 4];
+        this.abcd = rule == PlasticityRule.ABCD ? new AbcdRule(groups, connections, plastic, settings.modulation()) : null;
+        this.eta = abcd != null ? null : new double[m];
+        for (int slot = 0; slot < m && eta != null; slot++) {
+            int conn = connections[slot];
+            if (conn >= 0) {
+                eta[slot] = plastic.parameter(conn, 0);
+            }
         }
-        this.shared = same;
-        this.nodeAlpha = new double[n];
-        this.nodeBeta = new double[n];
-        this.initialWeights = layout.weights().clone();
+        this.initialWeights = groups.weights; // the network learns in a copy of its own
         this.bound = settings.weightBound();
         this.normalization = settings.normalization();
         this.rate = 1.0 / settings.timeConstant();
@@ -111,8 +115,8 @@ final class SynapticPlasticity {
             modulatoryWeight[k] = blueprint.weights()[modConnections.get(k)];
         }
         boolean[] isModulated = new boolean[n];
-        for (int target : modulatoryTarget) {
-            isModulated[target] = true;
+        for (int t : modulatoryTarget) {
+            isModulated[t] = true;
         }
         IntArrayList modulatedNodes = new IntArrayList();
         for (int i = 0; i < n; i++) {
@@ -123,14 +127,15 @@ final class SynapticPlasticity {
         this.modulatedNodes = modulatedNodes.toArray();
         this.modulationSum = new double[n];
         this.gate = new double[n];
-        this.nodeState = new double[n];
+        Arrays.fill(gate, 1.0);
+        this.nodeState = new double[n + 1];
 
-        this.groupOf = new int[n];
+        int[] groupOf = new int[n];
         int groupCount = n;
         if (normalization == Normalization.LAYER_MAX_ABS) {
             groupCount = 1;
             for (int p = 0; p < n; p++) {
-                groupOf[p] = groups == null ? 0 : groups[p];
+                groupOf[p] = layers == null ? 0 : layers[p];
                 groupCount = Math.max(groupCount, groupOf[p] + 1);
             }
         } else {
@@ -138,13 +143,21 @@ final class SynapticPlasticity {
                 groupOf[p] = p;
             }
         }
+        this.slotGroup = new int[m];
+        for (int slot = 0; slot < m; slot++) {
+            slotGroup[slot] = groupOf[target[slot]];
+        }
         this.groupLimit = new double[groupCount];
         this.groupMeasure = new double[groupCount];
         measure(initialWeights);
         for (int g = 0; g < groupCount; g++) {
             groupLimit[g] = groupMeasure[g] > 0 ? groupMeasure[g] : 1.0;
         }
-        reset(layout.weights());
+    }
+
+    /** Per slot, the array the network writes its target's new value into, or null if the rule needs none. */
+    double[] targetValues() {
+        return abcd != null ? abcd.targetValues() : null;
     }
 
     /** Sets the task's modulation signal, added to every node's modulatory input from the next update on. */
@@ -165,96 +178,62 @@ final class SynapticPlasticity {
         if (modulated) {
             gates(v);
         }
-        int n = v.length;
         double[] state = nodeState;
-        final int[] ts = targetStart;
         final int[] src = source;
+        final int[] tgt = target;
         switch (rule) {
             case HEBB -> {
-                for (int t = 0; t < n; t++) {
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
                     double scale = gate[t] * v[t];
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
-                    }
+                    weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
                 }
             }
-            case ABCD -> {
-                final double[] p = abcd;
-                if (shared && p.length > 0) {
-                    final double[] alpha = nodeAlpha;
-                    final double[] beta = nodeBeta;
-                    for (int t = 0; t < n; t++) {
-                        double post = v[t];
-                        alpha[t] = gate[t] * Math.fma(p[0], post, p[1]);
-                        beta[t] = gate[t] * Math.fma(p[2], post, p[3]);
-                    }
-                    final int[] tgt = target;
-                    final double hi = bound;
-                    for (int k = 0; k < weights.length; k++) {
-                        int t = tgt[k];
-                        double x = Math.fma(alpha[t], v[src[k]], weights[k] + beta[t]);
-                        weights[k] = x > hi ? hi : x < -hi ? -hi : x;
-                    }
-                    break;
-                }
-                for (int t = 0; t < n; t++) {
-                    double post = v[t];
-                    double g = gate[t];
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        int q = 4 * k;
-                        double dw = Math.fma(Math.fma(p[q], post, p[q + 1]), v[src[k]], Math.fma(p[q + 2], post, p[q + 3]));
-                        weights[k] = clip(Math.fma(g, dw, weights[k]));
-                    }
-                }
-            }
+            case ABCD -> abcd.step(v, modulated ? gate : null, modulatedNodes.length == 0, weights, bound);
             case OJA -> {
-                for (int t = 0; t < n; t++) {
-                    double post = v[t];
-                    double scale = gate[t] * post;
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        weights[k] = clip(weights[k] + scale * eta[k] * (v[src[k]] - post * weights[k]));
-                    }
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
+                    double postValue = v[t];
+                    double scale = gate[t] * postValue;
+                    weights[k] = clip(weights[k] + scale * eta[k] * (v[src[k]] - postValue * weights[k]));
                 }
             }
             case BCM -> {
-                for (int t = 0; t < n; t++) {
-                    double post = v[t];
-                    double scale = gate[t] * post * (post - state[t]);
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
-                    }
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
+                    double postValue = v[t];
+                    double scale = gate[t] * postValue * (postValue - state[t]);
+                    weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
                 }
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < v.length; i++) {
                     state[i] += (v[i] * v[i] - state[i]) * rate;
                 }
             }
             case COVARIANCE -> {
-                for (int t = 0; t < n; t++) {
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
+                    int s = src[k];
                     double scale = gate[t] * (v[t] - state[t]);
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        int s = src[k];
-                        weights[k] = clip(weights[k] + scale * eta[k] * (v[s] - state[s]));
-                    }
+                    weights[k] = clip(weights[k] + scale * eta[k] * (v[s] - state[s]));
                 }
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < v.length; i++) {
                     state[i] += (v[i] - state[i]) * rate;
                 }
             }
             case TEMPORAL -> {
-                for (int t = 0; t < n; t++) {
-                    double post = v[t];
-                    double postTrace = state[t];
-                    double g = gate[t];
-                    for (int k = ts[t], end = ts[t + 1]; k < end; k++) {
-                        int s = src[k];
-                        weights[k] = clip(weights[k] + g * eta[k] * (state[s] * post - v[s] * postTrace));
-                    }
+                for (int k = 0; k < weights.length; k++) {
+                    int t = tgt[k];
+                    int s = src[k];
+                    weights[k] = clip(weights[k] + gate[t] * eta[k] * (state[s] * v[t] - v[s] * state[t]));
                 }
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < v.length; i++) {
                     state[i] = decay * state[i] + (1 - decay) * v[i];
                 }
             }
             default -> throw new IllegalStateException("unknown rule " + rule);
+        }
+        for (int k : padding) {
+            weights[k] = 0.0;
         }
         if (normalization != Normalization.NONE) {
             normalize(weights);
@@ -284,7 +263,7 @@ final class SynapticPlasticity {
         Arrays.fill(groupMeasure, 0.0);
         boolean l2 = normalization == Normalization.NEURON_L2;
         for (int k = 0; k < weights.length; k++) {
-            int g = groupOf[target[k]];
+            int g = slotGroup[k];
             double w = weights[k];
             groupMeasure[g] = l2 ? groupMeasure[g] + w * w : Math.max(groupMeasure[g], Math.abs(w));
         }
@@ -298,7 +277,7 @@ final class SynapticPlasticity {
     private void normalize(double[] weights) {
         measure(weights);
         for (int k = 0; k < weights.length; k++) {
-            int g = groupOf[target[k]];
+            int g = slotGroup[k];
             if (groupMeasure[g] > groupLimit[g]) {
                 weights[k] *= groupLimit[g] / groupMeasure[g];
             }

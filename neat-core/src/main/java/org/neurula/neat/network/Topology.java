@@ -14,11 +14,13 @@ public final class Topology {
      * cycle.
      */
     public static int[] depthOrder(NetworkBlueprint blueprint) {
-        int n = blueprint.nodeCount();
         int[] depth = depths(blueprint);
-        if (depth == null) {
-            return null;
-        }
+        return depth == null ? null : depthOrder(blueprint, depth);
+    }
+
+    /** {@link #depthOrder(NetworkBlueprint)} from the blueprint's {@link #depths}. */
+    static int[] depthOrder(NetworkBlueprint blueprint, int[] depth) {
+        int n = blueprint.nodeCount();
         long[] keyed = new long[n];
         for (int i = 0; i < n; i++) {
             int rank = blueprint.kinds()[i].isSource() ? 0 : depth[i] + 1;
