@@ -36,7 +36,7 @@ package org.neurula.neat.config;
  *                              the largest distance between a genome and the representative of the
  *                              species it joined, so that the farthest genomes found species again
  *                              instead of waiting for the step-by-step descent; 0 turns this off (the
- *                              rule before 2027). Default 3: on the plastic T-maze, species stopped
+ *                              rule before 2026-12-02). Default 3: on the plastic T-maze, species stopped
  *                              being founded for 20 to 30 generations while the threshold came down
  *                              0.1 a generation from far above the population's distances
  * @param method                {@code THRESHOLD}, the compatibility threshold of the paper (with the
