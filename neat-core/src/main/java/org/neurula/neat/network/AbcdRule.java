@@ -5,10 +5,11 @@ package org.neurula.neat.network;
  * (ηA, ηB, ηC, ηD, each in an array of its own; 0 for padding) and the step that applies them.
  *
  * <p>The network writes every slot's target value into {@link #targetValues()} as it computes the
- * nodes; a step gathers the source values (and gates) into arrays parallel to the weights, in one
- * pass group by group, then runs one vectorized loop of {@link AbcdSteps}. (Going
- * through the slots in chunks of a few hundred, to keep the gathered values in the first-level
- * cache, measured no faster at 1,000 and 10,000 connections.)
+ * nodes; a step gathers the source values (and, where nodes have gates of their own, the gates) into
+ * arrays parallel to the weights, then runs one vectorized loop of {@link AbcdSteps}. Measured and
+ * dropped: recording the source values during the activation too (slower than the gather), and
+ * going through the slots in chunks of a few hundred to keep the gathered values in the first-level
+ * cache (no faster at 1,000 and 10,000 connections).
  */
 final class AbcdRule {
 

@@ -20,7 +20,6 @@ import org.neurula.neat.plasticity.PlasticityRule;
 final class SynapticPlasticity {
 
     private final PlasticityRule rule;
-    private final NodeGroups groups;
     private final int[] source;
     private final int[] target;
     /** The padding slots. */
@@ -67,7 +66,6 @@ final class SynapticPlasticity {
         }
         PlasticityBlueprint plastic = blueprint.plasticity();
         this.rule = plastic.rule();
-        this.groups = groups;
         int m = groups.weights.length;
         int n = blueprint.nodeCount();
         this.source = groups.sources;
