@@ -36,12 +36,13 @@ public final class ProvisionalInnovations implements Innovations {
     private final int firstNode;
     private int nextInnovation;
     private int nextNode;
-    private final LongIntHashMap connections = new LongIntHashMap();
-    private final IntIntHashMap splits = new IntIntHashMap();
+    // made on the first new structure: most offspring ask for none, and there is an overlay per offspring
+    private LongIntHashMap connections;
+    private IntIntHashMap splits;
     /** Entries of three ints: kind, argument (source·target key index or innovation), result. */
-    private final IntArrayList log = new IntArrayList();
-    private final IntArrayList sources = new IntArrayList();
-    private final IntArrayList targets = new IntArrayList();
+    private IntArrayList log;
+    private IntArrayList sources;
+    private IntArrayList targets;
 
     /** An overlay on {@code tracker} as it is now; the tracker must not change while the overlay is used. */
     public ProvisionalInnovations(InnovationTracker tracker) {
@@ -61,10 +62,11 @@ public final class ProvisionalInnovations implements Innovations {
             }
         }
         long key = ((long) source << 32) | (target & 0xFFFFFFFFL);
-        int local = connections.getIfAbsent(key, -1);
+        int local = connections == null ? -1 : connections.getIfAbsent(key, -1);
         if (local >= 0) {
             return local;
         }
+        startLog();
         int innovation = nextInnovation++;
         connections.put(key, innovation);
         log.add(CONNECTION);
@@ -78,12 +80,13 @@ public final class ProvisionalInnovations implements Innovations {
     @Override
     public int splitNode(int innovation, IntPredicate alreadyPresent) {
         int existing = innovation < firstInnovation ? tracker.knownSplit(innovation) : -1;
-        if (existing < 0) {
+        if (existing < 0 && splits != null) {
             existing = splits.getIfAbsent(innovation, -1);
         }
         if (existing >= 0 && !alreadyPresent.test(existing)) {
             return existing;
         }
+        startLog();
         int node = nextNode++;
         if (existing < 0) {
             splits.put(innovation, node);
@@ -94,9 +97,19 @@ public final class ProvisionalInnovations implements Innovations {
         return node;
     }
 
+    private void startLog() {
+        if (log == null) {
+            connections = new LongIntHashMap();
+            splits = new IntIntHashMap();
+            log = new IntArrayList();
+            sources = new IntArrayList();
+            targets = new IntArrayList();
+        }
+    }
+
     /** Whether the offspring asked for nothing new, so it needs no renumbering and commits nothing. */
     public boolean isEmpty() {
-        return log.isEmpty();
+        return log == null;
     }
 
     /**
@@ -105,6 +118,9 @@ public final class ProvisionalInnovations implements Innovations {
      */
     private Renumbering replay(Innovations target) {
         Renumbering renumbering = new Renumbering(firstInnovation, firstNode);
+        if (log == null) {
+            return renumbering;
+        }
         boolean ordered = true;
         int lastInnovation = -1;
         int lastNode = -1;
