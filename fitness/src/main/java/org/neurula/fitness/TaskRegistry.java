@@ -1,19 +1,14 @@
 package org.neurula.fitness;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /** The task providers visible to a class loader, by id. */
 public final class TaskRegistry {
-
-    /** Consecutive broken service entries after which the search gives up. */
-    private static final int BROKEN_LIMIT = 100;
 
     private final Map<String, TaskProvider<?>> providers;
     private final List<String> skipped;
@@ -32,22 +27,7 @@ public final class TaskRegistry {
     public static TaskRegistry load(ClassLoader loader) {
         Map<String, TaskProvider<?>> found = new TreeMap<>();
         List<String> skipped = new ArrayList<>();
-        Iterator<TaskProvider> iterator = ServiceLoader.load(TaskProvider.class, loader).iterator();
-        int broken = 0;
-        while (broken < BROKEN_LIMIT) {
-            TaskProvider<?> provider;
-            try {
-                if (!iterator.hasNext()) {
-                    break;
-                }
-                provider = iterator.next();
-                broken = 0;
-            } catch (ServiceConfigurationError e) {
-                broken++;
-                skipped.add(e.getMessage() + " (fix the META-INF/services/" + TaskProvider.class.getName()
-                        + " file of the jar that names it)");
-                continue;
-            }
+        for (TaskProvider<?> provider : ServiceProviders.load(TaskProvider.class, loader, skipped::add)) {
             TaskProvider<?> previous = found.putIfAbsent(provider.id(), provider);
             if (previous != null && previous.getClass() != provider.getClass()) {
                 throw new IllegalStateException("two task providers claim id '" + provider.id() + "': "

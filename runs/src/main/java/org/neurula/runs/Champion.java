@@ -2,6 +2,7 @@ package org.neurula.runs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.genome.Genome;
@@ -81,8 +82,7 @@ public record Champion(Genome genome, long id, int generation, double fitness, P
     /** The config of the run directory {@code file} lies in: beside it, or one up (for champions/). */
     private static Optional<RunConfig> runConfig(Path file) {
         Path parent = file.toAbsolutePath().getParent();
-        for (Path dir = parent; dir != null && (dir.equals(parent) || dir.equals(parent.getParent()));
-                dir = dir.getParent()) {
+        for (Path dir : parent.getParent() == null ? List.of(parent) : List.of(parent, parent.getParent())) {
             Path config = dir.resolve("config.yaml");
             if (Files.isRegularFile(config)) {
                 try {

@@ -308,9 +308,8 @@ public final class Engine implements AutoCloseable {
                 pending[count++] = i;
             }
         }
-        int[] indices = pending;
         // one task per genome: evaluation costs vary most, so the threads share them out finely
-        ParallelRange.forEach(executor, count, count, "evaluating", k -> evaluateOne(indices[k], results, failures));
+        ParallelRange.forEach(executor, count, count, "evaluating", k -> evaluateOne(pending[k], results, failures));
         return count;
     }
 

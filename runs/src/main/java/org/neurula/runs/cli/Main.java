@@ -1,9 +1,7 @@
 package org.neurula.runs.cli;
 
-import java.util.Iterator;
 import java.util.List;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
+import org.neurula.fitness.ServiceProviders;
 import picocli.CommandLine;
 
 /** Entry point of the {@code neurula} command. */
@@ -29,20 +27,11 @@ public final class Main {
             cli.getErr().flush();
             return ExitCodes.BAD_INPUT;
         }
-        Iterator<CommandExtension> extensions = ServiceLoader.load(CommandExtension.class).iterator();
-        for (int broken = 0; broken < 100; ) {
-            try {
-                if (!extensions.hasNext()) {
-                    break;
-                }
-                cli.addSubcommand(extensions.next());
-                broken = 0;
-            } catch (ServiceConfigurationError e) {
-                broken++;
-                cli.getErr().println("warning: a command extension was skipped: " + e.getMessage()
-                        + " (fix the META-INF/services/" + CommandExtension.class.getName()
-                        + " file of the jar that names it)");
-            }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        for (CommandExtension extension : ServiceProviders.load(CommandExtension.class,
+                loader != null ? loader : Main.class.getClassLoader(),
+                skipped -> cli.getErr().println("warning: a command extension was skipped: " + skipped))) {
+            cli.addSubcommand(extension);
         }
         cli.setParameterExceptionHandler((e, args2) -> {
             CommandLine.UnmatchedArgumentException unmatched = e instanceof CommandLine.UnmatchedArgumentException u

@@ -111,7 +111,7 @@ public final class ConfigLoader {
                 continue;
             }
             JsonNode value;
-            if (raw.substring(eq + 1).strip().matches("[-+]?\\.(?i:nan|inf)")) {
+            if (LocatedTree.isNotFinite(raw.substring(eq + 1))) {
                 overrideProblems.add(new ConfigProblem("--set " + raw, 0, path, "must be a finite number"));
                 continue;
             }

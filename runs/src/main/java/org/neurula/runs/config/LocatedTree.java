@@ -115,7 +115,7 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> du
             }
             case VALUE_NUMBER_FLOAT -> {
                 String text = p.getText().strip();
-                if (text.matches("[-+]?\\.(?i:nan|inf)")) {
+                if (isNotFinite(text)) {
                     values.add(new BadValue(path, line, "must be a finite number, was " + text));
                     return null;
                 }
@@ -134,5 +134,10 @@ record LocatedTree(JsonNode root, Map<String, Integer> lines, List<Duplicate> du
                 return f.nullNode();
             }
         }
+    }
+
+    /** Whether {@code text} is YAML's not-a-number or an infinity ({@code .nan}, {@code -.inf}, ...). */
+    static boolean isNotFinite(String text) {
+        return text.strip().matches("[-+]?\\.(?i:nan|inf)");
     }
 }
