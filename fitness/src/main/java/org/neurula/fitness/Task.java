@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.neurula.neat.engine.Evaluator;
 import org.neurula.neat.engine.Fitness;
+import org.neurula.neat.geometry.Geometry;
 import org.neurula.neat.network.Network;
 
 /**
@@ -50,6 +51,16 @@ public interface Task {
      */
     default Optional<Predicate<Network>> championTest() {
         return Optional.empty();
+    }
+
+    /**
+     * Where the task's inputs and outputs lie in space, for indirect encodings (HyperNEAT and its
+     * relatives) that place substrate nodes by coordinates. The default spreads the inputs over a
+     * line at y = -1 and the outputs over a line at y = 1 ({@link Geometry#lines}); tasks with a
+     * natural layout (a retina, a visual field) override it.
+     */
+    default Geometry geometry() {
+        return Geometry.lines(inputs(), outputs());
     }
 
     /** A new evaluator; stateful evaluators are created once per evaluation thread. */

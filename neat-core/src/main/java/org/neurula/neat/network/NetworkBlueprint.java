@@ -2,6 +2,7 @@ package org.neurula.neat.network;
 
 import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.geometry.Positions;
 
 /**
  * What a decoder makes of a genome and a compiler turns into a {@link Network}: nodes with their
@@ -20,6 +21,8 @@ import org.neurula.neat.genome.NodeKind;
  * @param plasticity  the learning rule and per-connection rule parameters, or null for a static network;
  *                    connections leaving {@linkplain NodeKind#MODULATORY modulatory} nodes carry
  *                    modulation, not activity, in either case
+ * @param positions   where each node sits (substrate coordinates from an indirect encoding), or null
+ *                    when the decoder places nothing (the direct encoding)
  */
 public record NetworkBlueprint(
         int[] nodeIds,
@@ -30,12 +33,19 @@ public record NetworkBlueprint(
         int[] targets,
         double[] weights,
         boolean recurrent,
-        PlasticityBlueprint plasticity) {
+        PlasticityBlueprint plasticity,
+        Positions positions) {
+
+    /** A blueprint without node positions. */
+    public NetworkBlueprint(int[] nodeIds, NodeKind[] kinds, ActivationFunction[] activations, double[] biases,
+            int[] sources, int[] targets, double[] weights, boolean recurrent, PlasticityBlueprint plasticity) {
+        this(nodeIds, kinds, activations, biases, sources, targets, weights, recurrent, plasticity, null);
+    }
 
     /** A static blueprint. */
     public NetworkBlueprint(int[] nodeIds, NodeKind[] kinds, ActivationFunction[] activations, double[] biases,
             int[] sources, int[] targets, double[] weights, boolean recurrent) {
-        this(nodeIds, kinds, activations, biases, sources, targets, weights, recurrent, null);
+        this(nodeIds, kinds, activations, biases, sources, targets, weights, recurrent, null, null);
     }
 
     /** Validates lengths and indices. */
@@ -57,11 +67,15 @@ public record NetworkBlueprint(
             throw new IllegalArgumentException("plasticity parameters for " + plasticity.parameters().length
                     / org.neurula.neat.plasticity.PlasticityGenes.PARAMETERS + " connections, blueprint has " + m);
         }
+        if (positions != null && positions.count() != n) {
+            throw new IllegalArgumentException(positions.count() + " node positions for " + n + " nodes");
+        }
     }
 
     /** The same blueprint without plasticity: what the network is with every learning rate 0. */
     public NetworkBlueprint withoutPlasticity() {
-        return new NetworkBlueprint(nodeIds, kinds, activations, biases, sources, targets, weights, recurrent, null);
+        return new NetworkBlueprint(nodeIds, kinds, activations, biases, sources, targets, weights, recurrent, null,
+                positions);
     }
 
     /** Whether connection {@code c} leaves a modulatory node and so carries modulation. */
