@@ -101,12 +101,7 @@ public final class GenomeJson {
             if (!plasticity.isObject()) {
                 throw new IllegalArgumentException("field 'plasticity' must be an object with rule, eta, a, b, c, d");
             }
-            String rule = text(plasticity, "rule");
-            PlasticityRule parsed = java.util.Arrays.stream(PlasticityRule.values())
-                    .filter(r -> r.id().equals(rule)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown plasticity rule '" + rule + "'; known: "
-                            + java.util.Arrays.stream(PlasticityRule.values()).map(PlasticityRule::id)
-                                    .collect(java.util.stream.Collectors.joining(", "))));
+            PlasticityRule parsed = rule(text(plasticity, "rule"));
             builder.plasticity(new PlasticityGenes(parsed, number(plasticity, "eta"), number(plasticity, "a"),
                     number(plasticity, "b"), number(plasticity, "c"), number(plasticity, "d")));
         }
@@ -155,7 +150,15 @@ public final class GenomeJson {
         return result;
     }
 
-    private static String text(JsonNode node, String field) {
+    /** The rule named {@code id}, or an exception listing the known ones. */
+    static PlasticityRule rule(String id) {
+        return java.util.Arrays.stream(PlasticityRule.values()).filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown plasticity rule '" + id + "'; known: "
+                        + java.util.Arrays.stream(PlasticityRule.values()).map(PlasticityRule::id)
+                                .collect(java.util.stream.Collectors.joining(", "))));
+    }
+
+    static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual()) {
             throw new IllegalArgumentException("field '" + field + "' must be a string");
@@ -163,7 +166,7 @@ public final class GenomeJson {
         return v.textValue();
     }
 
-    private static int integer(JsonNode node, String field) {
+    static int integer(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
             throw new IllegalArgumentException("field '" + field + "' must be an integer");
@@ -171,7 +174,7 @@ public final class GenomeJson {
         return v.intValue();
     }
 
-    private static double number(JsonNode node, String field) {
+    static double number(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || !v.isNumber()) {
             throw new IllegalArgumentException("field '" + field + "' must be a number");
