@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.genome.Genome;
+import org.neurula.neat.network.NetworkBlueprint;
 
 /**
  * A genome JSON file as read: the genome and what the file says about it.
@@ -21,8 +23,17 @@ import org.neurula.neat.genome.Genome;
  * @param generation the generation it was saved in (-1 when the file does not say)
  * @param fitness    its fitness (NaN when the file does not say)
  * @param file       the file it was read from
+ * @param phenotype  the grown network saved beside the genome by a run with an indirect encoding
+ *                   ({@link PhenotypeJson}), or empty for the direct encoding, whose network is the
+ *                   genome's own
  */
-public record GenomeFile(Genome genome, long id, int generation, double fitness, Path file) {
+public record GenomeFile(Genome genome, long id, int generation, double fitness, Path file,
+        Optional<NetworkBlueprint> phenotype) {
+
+    /** A file without a grown network. */
+    public GenomeFile(Genome genome, long id, int generation, double fitness, Path file) {
+        this(genome, id, generation, fitness, file, Optional.empty());
+    }
 
     /**
      * Reads {@code file}.
@@ -40,8 +51,16 @@ public record GenomeFile(Genome genome, long id, int generation, double fitness,
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": not a valid genome: " + e.getMessage(), e);
         }
+        Optional<NetworkBlueprint> phenotype = Optional.empty();
+        if (root.has("phenotype")) {
+            try {
+                phenotype = Optional.of(PhenotypeJson.read(root.get("phenotype"), ActivationRegistry.withBuiltIns()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": the grown network is not valid: " + e.getMessage(), e);
+            }
+        }
         return new GenomeFile(genome, root.path("id").asLong(-1), root.path("generation").asInt(-1),
-                root.path("fitness").asDouble(Double.NaN), file);
+                root.path("fitness").asDouble(Double.NaN), file, phenotype);
     }
 
     private static JsonNode json(Path file) {

@@ -22,6 +22,7 @@ public final class GenomeFiles {
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        return new GenomeFile(saved.genome(), saved.id(), saved.generation(), saved.fitness(), file);
+        return new GenomeFile(saved.genome(), saved.id(), saved.generation(), saved.fitness(), file,
+                saved.phenotype());
     }
 }
