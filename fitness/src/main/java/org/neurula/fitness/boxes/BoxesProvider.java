@@ -19,8 +19,7 @@ public final class BoxesProvider implements TaskProvider<BoxesConfig> {
     public String description() {
         return "visual discrimination (Stanley, D'Ambrosio & Gauci 2009): mark the centre of the 3x3 box beside a "
                 + "1x1 box on an 11x11 field (resolution 33, 55 magnifies it), 75 trials; fitness "
-                + "10 + sum max(0, 30 - d^2), d in 11x11 cells; geometry: input and output sheets on the same "
-                + "resolution x resolution grid";
+                + "10 + sum max(0, 30 - d^2), d in 11x11 cells";
     }
 
     @Override
