@@ -6,7 +6,8 @@ import org.neurula.fitness.TaskProvider;
 /**
  * The multiplexer tasks: {@code addressBits} address inputs select one of 2^addressBits data inputs
  * (see {@link TruthTable#multiplexer}). Subclasses fix the size, since a service provider needs a
- * constructor without arguments.
+ * constructor without arguments. Geometry: the default {@linkplain org.neurula.neat.geometry.Geometry#lines
+ * lines}, address bits first (leftmost), then the data bits.
  */
 abstract class MultiplexerProvider implements TaskProvider<MultiplexerConfig> {
 

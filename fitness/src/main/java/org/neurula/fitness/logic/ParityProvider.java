@@ -3,7 +3,10 @@ package org.neurula.fitness.logic;
 import org.neurula.fitness.Task;
 import org.neurula.fitness.TaskProvider;
 
-/** N-bit parity ({@code parity3}: three bits by default; {@code bits} sets N). */
+/**
+ * N-bit parity ({@code parity3}: three bits by default; {@code bits} sets N). Geometry: the default
+ * {@linkplain org.neurula.neat.geometry.Geometry#lines lines} (the bits have no spatial order that matters).
+ */
 public final class ParityProvider implements TaskProvider<ParityConfig> {
 
     @Override

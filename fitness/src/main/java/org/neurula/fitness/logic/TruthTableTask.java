@@ -8,7 +8,8 @@ import org.neurula.neat.engine.Fitness;
  * A Boolean function learnt from its whole truth table, scored the way the NEAT paper scores XOR:
  * fitness {@code (K − Σ|error|)²} with K the number of patterns times outputs, solved when every
  * output lies on the correct side of 0.5 (exactly 0.5 counts as 0). A recurrent network is reset
- * before each pattern.
+ * before each pattern. Geometry: the default {@linkplain org.neurula.neat.geometry.Geometry#lines lines};
+ * tables whose inputs have a layout of their own wrap this task (see {@link RetinaTask}).
  *
  * @param table the function
  */

@@ -19,6 +19,11 @@ import org.neurula.neat.network.Network;
  * θ1, θ̇1 each at 0.05, 0.25, 0.5, 0.75 and 0.95 of the ranges ±2.16 m, ±1.35 m/s, ±3.6°, ±8.6°/s) for
  * 1,000 steps. A run is solved when a champion passes. Deterministic.
  *
+ * <p>Geometry: the default {@linkplain org.neurula.neat.geometry.Geometry#lines lines}, the observation's
+ * variables (x, θ1, θ2) along y = −1 in that order and the force output at (0, 1). The inputs are state
+ * variables, not places, and the single output pushes left or right by its value, so no left/right
+ * layout would be more than a guess.
+ *
  * @param config the parameters
  */
 public record DpnvTask(DpnvConfig config) implements Task {

@@ -11,6 +11,11 @@ import org.neurula.neat.engine.Fitness;
  * balanced from the standard start; solved at {@code steps} (100,000, about 33 minutes of simulated
  * time). Deterministic.
  *
+ * <p>Geometry: the default {@linkplain org.neurula.neat.geometry.Geometry#lines lines}, the observation's
+ * variables (x, ẋ, θ1, θ̇1, θ2, θ̇2) along y = −1 in that order and the force output at (0, 1). The inputs are state
+ * variables, not places, and the single output pushes left or right by its value, so no left/right
+ * layout would be more than a guess.
+ *
  * @param config the parameters
  */
 public record DpvTask(DpvConfig config) implements Task {

@@ -13,6 +13,11 @@ import org.neurula.neat.engine.Fitness;
  * and scores the worst fraction of {@code steps} balanced; solved when every start lasts the
  * whole episode. Not deterministic: each evaluation draws new starts.
  *
+ * <p>Geometry: the default {@linkplain org.neurula.neat.geometry.Geometry#lines lines}, the observation's
+ * variables (x, ẋ, θ, θ̇) along y = −1 in that order and the force output at (0, 1). The inputs are state
+ * variables, not places, and the single output pushes left or right by its value, so no left/right
+ * layout would be more than a guess.
+ *
  * @param config the parameters
  */
 public record PoleTask(PoleConfig config) implements Task {

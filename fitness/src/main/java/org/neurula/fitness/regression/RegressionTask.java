@@ -9,7 +9,8 @@ import org.neurula.neat.engine.Fitness;
  * Fitness is {@code 1 / (1 + MSE)} (1 for a perfect fit); solved when the root-mean-square error is at
  * most the tolerance. The output must be able to reach the function's range: a steepened sigmoid
  * output only reaches (0, 1), so fitting a sine wants an {@code identity} or {@code tanh} output.
- * A recurrent network is reset before each sample.
+ * A recurrent network is reset before each sample. Geometry: the default
+ * {@linkplain org.neurula.neat.geometry.Geometry#lines lines}, the input at (0, −1), the output at (0, 1).
  *
  * @param xs        the sample points
  * @param targets   the function's values there

@@ -21,6 +21,11 @@ import org.neurula.neat.engine.Fitness;
  * (every starting end, every switch early, on time and late) must reach {@code solvedFraction} of the
  * optimum.
  *
+ * <p>Geometry: the default {@linkplain org.neurula.neat.geometry.Geometry#lines lines}, the four inputs
+ * along y = −1 in the order above and the action output at (0, 1). The inputs are signals about where the
+ * agent is, not places on a sensor, and the one output encodes left, straight and right by its value, so
+ * there is no layout to mirror.
+ *
  * @param maze the maze
  */
 public record TMazeTask(TMaze maze) implements Task {

@@ -3,7 +3,7 @@ package org.neurula.fitness.xor;
 import org.neurula.fitness.Task;
 import org.neurula.fitness.TaskProvider;
 
-/** Provides {@link XorTask} under the id {@code xor}. */
+/** Provides {@link XorTask} under the id {@code xor}; geometry: the default lines (see {@link XorTask}). */
 public final class XorProvider implements TaskProvider<XorConfig> {
 
     @Override

@@ -9,6 +9,8 @@ import org.neurula.neat.engine.Evaluator;
  * Exclusive or, as in the NEAT paper (Stanley &amp; Miikkulainen 2002, section 4.1): two inputs (plus
  * the bias), one output; fitness {@code (4 − Σ|error|)²} over the four patterns; solved when all
  * four outputs lie on the correct side of 0.5. Recurrent networks are reset before each pattern.
+ * Geometry: the default {@linkplain org.neurula.neat.geometry.Geometry#lines lines}, inputs at (−1, −1) and
+ * (1, −1), the output at (0, 1).
  */
 public final class XorTask implements Task {
 

@@ -2,16 +2,27 @@ package org.neurula.runs.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.RecordComponent;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import org.neurula.fitness.Task;
 import org.neurula.fitness.TaskProvider;
 import org.neurula.fitness.TaskRegistry;
+import org.neurula.neat.geometry.Geometry;
+import org.neurula.neat.geometry.Positions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code neurula tasks}: the tasks configs can name, with their parameters and defaults. */
+/**
+ * {@code neurula tasks}: the tasks configs can name, with their parameters and defaults, and where each
+ * task's inputs and outputs lie (its {@link Task#geometry()} at the default parameters), for indirect
+ * encodings that place substrate nodes by coordinates.
+ */
 @Command(name = "tasks", mixinStandardHelpOptions = true,
-        description = "List the known tasks (built in and found on the class path) with their parameters.")
+        description = "List the known tasks (built in and found on the class path) with their parameters "
+                + "and the geometry of their inputs and outputs.")
 final class TasksCommand implements Callable<Integer> {
 
     @Spec
@@ -26,6 +37,7 @@ final class TasksCommand implements Callable<Integer> {
         }
         for (TaskProvider<?> provider : registry.providers()) {
             out.printf("%s%n    %s%n", provider.id(), provider.description());
+            out.printf("    geometry: %s%n", geometryAtDefaults(provider));
             Record defaults = provider.defaults();
             RecordComponent[] components = provider.configType().getRecordComponents();
             if (components.length == 0) {
@@ -39,5 +51,74 @@ final class TasksCommand implements Callable<Integer> {
         out.println();
         out.println("Use one in a config as  task: {type: <id>, <parameter>: <value>, ...}");
         return ExitCodes.OK;
+    }
+
+    /** The geometry line of the provider's task at its defaults, or why there is none. */
+    private static <C extends Record> String geometryAtDefaults(TaskProvider<C> provider) {
+        try {
+            return describe(provider.create(provider.defaults()));
+        } catch (RuntimeException e) {
+            return "unavailable (the task at its defaults could not be made: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * A one-line summary of a task's geometry: "default lines" with the counts when it is
+     * {@link Geometry#lines}, otherwise the dimensions and, for inputs and outputs, the count, whether the
+     * points form a grid, and their bounding box.
+     */
+    static String describe(Task task) {
+        Geometry g = task.geometry();
+        int inputs = g.inputs().count();
+        int outputs = g.outputs().count();
+        if (g.equals(Geometry.lines(task.inputs(), task.outputs()))) {
+            return "default lines; " + count(inputs, "input") + (inputs == 1 ? " at" : " along") + " y=-1, "
+                    + count(outputs, "output") + (outputs == 1 ? " at" : " along") + " y=1";
+        }
+        String dims = g.dimensions() + "-D; ";
+        if (g.inputs().equals(g.outputs())) {
+            return dims + count(inputs, "input") + " and " + count(outputs, "output") + " on the same "
+                    + points(g.inputs());
+        }
+        return dims + count(inputs, "input") + " " + points(g.inputs()) + "; "
+                + count(outputs, "output") + " " + points(g.outputs());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** "11x11 grid, x[-1, 1] y[-1, 1]" or "in x[-1, 1] y[-1, -0.33]". */
+    private static String points(Positions p) {
+        StringBuilder s = new StringBuilder();
+        int columns = distinct(p, 0);
+        int rows = distinct(p, 1);
+        boolean grid = p.count() > 1 && columns > 1 && rows > 1 && columns * rows == p.count()
+                && p.equals(Positions.grid(columns, rows, p.dimensions() == 3 ? p.coordinate(0, 2) : Double.NaN));
+        s.append(grid ? columns + "x" + rows + " grid," : "in");
+        String[] axes = {"x", "y", "z"};
+        for (int a = 0; a < p.dimensions(); a++) {
+            int axis = a;
+            double min = coordinates(p, axis).min().orElse(0);
+            double max = coordinates(p, axis).max().orElse(0);
+            s.append(' ').append(axes[a]).append(min == max ? "=" + number(min) : "[" + number(min) + ", "
+                    + number(max) + "]");
+        }
+        return s.toString();
+    }
+
+    private static DoubleStream coordinates(Positions p, int axis) {
+        return IntStream.range(0, p.count()).mapToDouble(i -> p.coordinate(i, axis));
+    }
+
+    private static int distinct(Positions p, int axis) {
+        return (int) coordinates(p, axis).distinct().count();
+    }
+
+    private static String number(double v) {
+        if (v == Math.rint(v)) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
     }
 }

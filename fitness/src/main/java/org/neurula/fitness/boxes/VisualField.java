@@ -1,0 +1,77 @@
+package org.neurula.fitness.boxes;
+
+import java.util.Arrays;
+import org.neurula.neat.geometry.Positions;
+
+/**
+ * The visual (and the target) field at one resolution: a {@code resolution × resolution} sheet of units,
+ * unit {@code row · resolution + column} at column {@code column} from the left and row {@code row} from
+ * the bottom, placed at {@code Positions.grid(resolution, resolution)} over [−1, 1]². A resolution of 11·s
+ * shows the 11 × 11 trials magnified s times: cell c of the 11 × 11 field becomes units s·c .. s·c + s − 1,
+ * so its centre is unit s·c + (s − 1)/2.
+ *
+ * @param resolution units along a side, 11 times an odd number
+ */
+record VisualField(int resolution) {
+
+    /** Units along a side per cell of the 11 × 11 field. */
+    int scale() {
+        return resolution / BoxTrial.FIELD;
+    }
+
+    /** Units in the field. */
+    int units() {
+        return resolution * resolution;
+    }
+
+    /**
+     * The value of a lit unit: 1 / scale², so that a box carries the same total input at every resolution
+     * (the rule of the HyperNEAT authors' released code for the 33 × 33 and 55 × 55 fields).
+     */
+    double litValue() {
+        int s = scale();
+        return 1.0 / (s * s);
+    }
+
+    /** The unit at the centre of 11 × 11 cell {@code cell}, along one axis. */
+    int centre(int cell) {
+        int s = scale();
+        return s * cell + (s - 1) / 2;
+    }
+
+    /** The units' positions: the grid over [−1, 1]², in unit order. */
+    Positions positions() {
+        return Positions.grid(resolution, resolution, Double.NaN);
+    }
+
+    /** Clears {@code field} and draws the trial's two boxes into it. */
+    void draw(BoxTrial trial, double[] field) {
+        Arrays.fill(field, 0.0);
+        fill(field, trial.smallColumn(), trial.smallRow(), 0);
+        fill(field, trial.largeColumn(), trial.largeRow(), 1);
+    }
+
+    /** Lights the cells within {@code halfWidth} cells of (column, row), magnified. */
+    private void fill(double[] field, int column, int row, int halfWidth) {
+        int s = scale();
+        double lit = litValue();
+        int fromRow = s * (row - halfWidth);
+        int toRow = s * (row + halfWidth + 1);
+        int fromColumn = s * (column - halfWidth);
+        int toColumn = s * (column + halfWidth + 1);
+        for (int r = fromRow; r < toRow; r++) {
+            Arrays.fill(field, r * resolution + fromColumn, r * resolution + toColumn, lit);
+        }
+    }
+
+    /**
+     * The squared distance, in cells of the 11 × 11 field, from unit {@code unit} to the centre of the
+     * trial's large box.
+     */
+    double squaredDistance(int unit, BoxTrial trial) {
+        int dx = unit % resolution - centre(trial.largeColumn());
+        int dy = unit / resolution - centre(trial.largeRow());
+        int s = scale();
+        return (double) (dx * dx + dy * dy) / (s * s);
+    }
+}

@@ -1,0 +1,41 @@
+package org.neurula.runs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neurula.fitness.Task;
+import org.neurula.fitness.TaskRegistry;
+import org.neurula.fitness.boxes.BoxesConfig;
+import org.neurula.fitness.boxes.BoxesTask;
+import org.neurula.runs.CliRun;
+
+/** {@code neurula tasks} lists every task with a one-line geometry. */
+class TasksCommandTest {
+
+    @Test
+    void everyTaskGetsAGeometryLine() {
+        CliRun tasks = CliRun.of("tasks");
+        assertEquals(0, tasks.exitCode(), tasks.err());
+        String out = tasks.out();
+        int providers = TaskRegistry.load().providers().size();
+        assertEquals(providers, out.lines().filter(l -> l.startsWith("    geometry: ")).count(), out);
+        for (String id : TaskRegistry.load().ids()) {
+            assertTrue(out.contains("\n" + id + "\n") || out.startsWith(id + "\n"), id + " listed: " + out);
+        }
+        assertTrue(out.contains("xor\n"), out);
+        assertTrue(out.contains("    geometry: default lines; 2 inputs along y=-1, 1 output at y=1\n"), out);
+        assertTrue(out.contains("    geometry: 2-D; 8 inputs in x[-1, 1] y[-1, -0.33]; 2 outputs in x[-0.67, 0.67] y=1\n"),
+                out);
+        assertTrue(out.contains("    geometry: 2-D; 121 inputs and 121 outputs on the same 11x11 grid, x[-1, 1] y[-1, 1]\n"),
+                out);
+        assertTrue(out.contains("    resolution             int      default 11\n"), out);
+    }
+
+    @Test
+    void summariesNameCountsGridsAndBounds() {
+        assertEquals("default lines; 1 input at y=-1, 1 output at y=1", TasksCommand.describe(Task.of(1, 1, n -> 0.0)));
+        assertEquals("2-D; 1089 inputs and 1089 outputs on the same 33x33 grid, x[-1, 1] y[-1, 1]",
+                TasksCommand.describe(new BoxesTask(new BoxesConfig(33, 0.0))));
+    }
+}
