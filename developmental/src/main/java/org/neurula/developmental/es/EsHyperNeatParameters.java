@@ -20,18 +20,18 @@ import org.neurula.neat.config.ParameterProblems;
  *                          neighbours on both sides along x or along y) exceeds this
  * @param iterations        rounds of searching outward from hidden nodes found so far (hidden to hidden
  *                          connections)
- * @param maxWeight         expressed weights are the CPPN's weight output times this
  */
 public record EsHyperNeatParameters(int initialDepth, int maxDepth, double divisionThreshold,
-        double varianceThreshold, double bandThreshold, int iterations, double maxWeight) {
+        double varianceThreshold, double bandThreshold, int iterations) {
 
     /**
      * The values of the ES-HyperNEAT C# release built on SharpNEAT 2 and of MultiNEAT's ES-HyperNEAT
      * example: depth 3 to 3 (8 × 8), division and variance thresholds 0.03, band threshold 0.3, one
-     * iteration, weights in [-5, 5].
+     * iteration. (Both also scale weights into [-5, 5]; here the weight range is HyperNEAT's
+     * {@code maxWeight}, shared by both encodings.)
      */
     public static EsHyperNeatParameters defaults() {
-        return new EsHyperNeatParameters(3, 3, 0.03, 0.03, 0.3, 1, 5.0);
+        return new EsHyperNeatParameters(3, 3, 0.03, 0.03, 0.3, 1);
     }
 
     /** Records every out-of-range value under {@code prefix} (for example {@code encoding.esHyperneat}). */
@@ -45,6 +45,5 @@ public record EsHyperNeatParameters(int initialDepth, int maxDepth, double divis
         problems.nonNegative(bandThreshold, prefix + ".bandThreshold");
         problems.require(iterations >= 0 && iterations <= 10, prefix + ".iterations",
                 "must lie in [0, 10], was " + iterations);
-        problems.positive(maxWeight, prefix + ".maxWeight");
     }
 }

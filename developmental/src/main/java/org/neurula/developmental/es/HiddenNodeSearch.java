@@ -14,6 +14,9 @@ import org.neurula.neat.geometry.Positions;
  * output's incoming pattern connects it from the hidden nodes that already exist; finally every
  * hidden node that is not on a path from an input to an output is removed, with its connections.
  *
+ * <p>A connection the bands select is dropped when {@link WeightPattern#expressed} vetoes it (a
+ * link expression output); a hidden node is created only by a connection that is kept.
+ *
  * <p>Hidden nodes are quadtree centres, so they are identified exactly by their (dyadic)
  * coordinates. In feed-forward mode a connection between hidden nodes is kept only from an earlier
  * discovered node to a later one, which makes the network acyclic whatever the pattern; in recurrent
@@ -22,15 +25,18 @@ import org.neurula.neat.geometry.Positions;
 public final class HiddenNodeSearch {
 
     private final EsHyperNeatParameters parameters;
+    private final double maxWeight;
     private final boolean recurrent;
 
     /**
      * A search with these settings.
      *
+     * @param maxWeight expressed weights are the pattern's weight times this
      * @param recurrent whether hidden-to-hidden connections may form cycles
      */
-    public HiddenNodeSearch(EsHyperNeatParameters parameters, boolean recurrent) {
+    public HiddenNodeSearch(EsHyperNeatParameters parameters, double maxWeight, boolean recurrent) {
         this.parameters = parameters;
+        this.maxWeight = maxWeight;
         this.recurrent = recurrent;
     }
 
@@ -52,12 +58,16 @@ public final class HiddenNodeSearch {
         MutableIntList sources = new IntArrayList();
         MutableIntList targets = new IntArrayList();
         MutableDoubleList weights = new DoubleArrayList();
-        double scale = parameters.maxWeight();
+        double scale = maxWeight;
         IntArrayList frontier = new IntArrayList();
         for (int i = 0; i < in; i++) {
-            CandidatePoints found = QuadTree.divide(pattern, inputs.coordinate(i, 0), inputs.coordinate(i, 1), true,
-                    parameters).extract(parameters);
+            double ix = inputs.coordinate(i, 0);
+            double iy = inputs.coordinate(i, 1);
+            CandidatePoints found = QuadTree.divide(pattern, ix, iy, true, parameters).extract(parameters);
             for (int k = 0; k < found.count(); k++) {
+                if (!pattern.expressed(ix, iy, found.x(k), found.y(k))) {
+                    continue;
+                }
                 int h = hiddenNode(found.x(k), found.y(k), hiddenIndex, hiddenXy, first, frontier);
                 sources.add(i);
                 targets.add(h);
@@ -73,6 +83,9 @@ public final class HiddenNodeSearch {
                 CandidatePoints found = QuadTree.divide(pattern, hiddenXy.get(k0), hiddenXy.get(k0 + 1), true,
                         parameters).extract(parameters);
                 for (int k = 0; k < found.count(); k++) {
+                    if (!pattern.expressed(hiddenXy.get(k0), hiddenXy.get(k0 + 1), found.x(k), found.y(k))) {
+                        continue;
+                    }
                     int t = hiddenNode(found.x(k), found.y(k), hiddenIndex, hiddenXy, first, frontier);
                     if (recurrent || t > h) {
                         sources.add(h);
@@ -83,11 +96,12 @@ public final class HiddenNodeSearch {
             }
         }
         for (int o = 0; o < out; o++) {
-            CandidatePoints found = QuadTree.divide(pattern, outputs.coordinate(o, 0), outputs.coordinate(o, 1), false,
-                    parameters).extract(parameters);
+            double ox = outputs.coordinate(o, 0);
+            double oy = outputs.coordinate(o, 1);
+            CandidatePoints found = QuadTree.divide(pattern, ox, oy, false, parameters).extract(parameters);
             for (int k = 0; k < found.count(); k++) {
                 int s = hiddenIndex.getIfAbsent(key(found.x(k), found.y(k)), -1);
-                if (s >= 0) {
+                if (s >= 0 && pattern.expressed(found.x(k), found.y(k), ox, oy)) {
                     sources.add(s);
                     targets.add(in + o);
                     weights.add(found.weight(k) * scale);

@@ -46,7 +46,7 @@ class HiddenNodeSearchTest {
 
     @Test
     void varyingRegionsAreDividedDeeperUpToTheMaximumDepth() {
-        EsHyperNeatParameters deeper = new EsHyperNeatParameters(2, 4, 0.03, 0.03, 0.3, 1, 5.0);
+        EsHyperNeatParameters deeper = new EsHyperNeatParameters(2, 4, 0.03, 0.03, 0.3, 1);
         // the pattern varies only where the target's x is positive
         QuadTree varying = QuadTree.divide((x1, y1, x2, y2) -> x2 > 0 ? Math.sin(40 * x2 * y2) : 0.0, 0, -1, true,
                 deeper);
@@ -70,7 +70,7 @@ class HiddenNodeSearchTest {
 
     @Test
     void keepsOnlyHiddenNodesOnAnInputToOutputPath() {
-        DiscoveredNetwork net = new HiddenNodeSearch(DEFAULTS, false)
+        DiscoveredNetwork net = new HiddenNodeSearch(DEFAULTS, 5.0, false)
                 .search(TWO_SPOTS, Positions.line(2, -1.0), Positions.line(1, 1.0));
         assertEquals(1, net.hidden().count(), "h2 reaches no output");
         assertEquals(H1X, net.hidden().coordinate(0, 0));
@@ -83,7 +83,7 @@ class HiddenNodeSearchTest {
 
     @Test
     void recurrentModeKeepsHiddenCyclesAndFeedForwardModeNone() {
-        DiscoveredNetwork recurrent = new HiddenNodeSearch(DEFAULTS, true)
+        DiscoveredNetwork recurrent = new HiddenNodeSearch(DEFAULTS, 5.0, true)
                 .search(TWO_SPOTS, Positions.line(2, -1.0), Positions.line(1, 1.0));
         boolean selfLoop = false;
         for (int c = 0; c < recurrent.connectionCount(); c++) {
@@ -95,8 +95,8 @@ class HiddenNodeSearchTest {
             double a = random.nextDouble(-3, 3);
             double b = random.nextDouble(-3, 3);
             WeightPattern wavy = (x1, y1, x2, y2) -> Math.sin(a * x1 * x2 + b * y2) * Math.cos(3 * (y1 - x2));
-            DiscoveredNetwork net = new HiddenNodeSearch(new EsHyperNeatParameters(3, 4, 0.03, 0.03, 0.3, 2, 5.0),
-                    false).search(wavy, Positions.line(3, -1.0), Positions.line(2, 1.0));
+            DiscoveredNetwork net = new HiddenNodeSearch(new EsHyperNeatParameters(3, 4, 0.03, 0.03, 0.3, 2),
+                    5.0, false).search(wavy, Positions.line(3, -1.0), Positions.line(2, 1.0));
             int first = net.inputs() + net.outputs();
             for (int c = 0; c < net.connectionCount(); c++) {
                 int s = net.sources()[c];
@@ -113,7 +113,7 @@ class HiddenNodeSearchTest {
     @Test
     void sameCppnSameNetwork() {
         WeightPattern wavy = (x1, y1, x2, y2) -> Math.sin(2.5 * x1 * x2 + 1.5 * y2) * Math.cos(3 * (y1 - x2));
-        HiddenNodeSearch search = new HiddenNodeSearch(DEFAULTS, false);
+        HiddenNodeSearch search = new HiddenNodeSearch(DEFAULTS, 5.0, false);
         DiscoveredNetwork a = search.search(wavy, Positions.line(3, -1.0), Positions.line(2, 1.0));
         DiscoveredNetwork b = search.search(wavy, Positions.line(3, -1.0), Positions.line(2, 1.0));
         assertEquals(a.hidden(), b.hidden());
@@ -124,7 +124,7 @@ class HiddenNodeSearchTest {
 
     @Test
     void refusesThreeDimensionalSubstrates() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new HiddenNodeSearch(DEFAULTS,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new HiddenNodeSearch(DEFAULTS, 5.0,
                 false).search(TWO_SPOTS, Positions.grid(2, 2, 0.0), Positions.grid(1, 1, 1.0)));
         assertTrue(e.getMessage().contains("2-D"), e.getMessage());
     }
@@ -132,11 +132,11 @@ class HiddenNodeSearchTest {
     @Test
     void parameterProblemsNameTheKey() {
         ParameterProblems problems = new ParameterProblems();
-        new EsHyperNeatParameters(4, 3, -1, 0.03, 0.3, 1, 0).check(problems, "encoding.esHyperneat");
+        new EsHyperNeatParameters(4, 3, -1, 0.03, 0.3, 11).check(problems, "encoding.esHyperneat");
         assertEquals(3, problems.problems().size(), problems.problems().toString());
         assertEquals("encoding.esHyperneat.maxDepth", problems.problems().get(0).path());
         assertEquals("encoding.esHyperneat.divisionThreshold", problems.problems().get(1).path());
-        assertEquals("encoding.esHyperneat.maxWeight", problems.problems().get(2).path());
+        assertEquals("encoding.esHyperneat.iterations", problems.problems().get(2).path());
         ParameterProblems none = new ParameterProblems();
         DEFAULTS.check(none, "x");
         assertTrue(none.problems().isEmpty());
