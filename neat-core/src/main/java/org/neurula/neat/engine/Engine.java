@@ -17,6 +17,7 @@ import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.Objective;
 import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.InitialGenomeSource;
 import org.neurula.neat.genome.InitialGenomes;
 import org.neurula.neat.innovation.InnovationTracker;
 import org.neurula.neat.network.DecodeResult;
@@ -95,9 +96,10 @@ public final class Engine implements AutoCloseable {
         this.reproduction = new Reproduction(parameters, activations, new NeatMutation(parameters.mutation(), parameters.plasticity()));
         NeatParameters simple = parameters.complexity().simplifying(parameters);
         this.simplifying = new Reproduction(simple, activations, new NeatMutation(simple.mutation(), simple.plasticity()));
-        InitialGenomes initial = new InitialGenomes(b.inputs, b.outputs, parameters.genome(),
-                activations.get(parameters.genome().outputActivation()),
-                activations.get("identity"), parameters.plasticity());
+        InitialGenomeSource initial = b.initialGenomes != null ? b.initialGenomes
+                : new InitialGenomes(b.inputs, b.outputs, parameters.genome(),
+                        activations.get(parameters.genome().outputActivation()),
+                        activations.get("identity"), parameters.plasticity());
         if (b.resumeFrom == null) {
             this.tracker = initial.newTracker();
             this.speciator = new Speciator(parameters.speciation(), parameters.plasticity());

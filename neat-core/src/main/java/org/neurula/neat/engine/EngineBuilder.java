@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.ParameterProblems;
+import org.neurula.neat.genome.InitialGenomeSource;
+import org.neurula.neat.genome.InitialGenomes;
 import org.neurula.neat.network.DirectDecoder;
 import org.neurula.neat.network.GenomeDecoder;
 
@@ -21,6 +23,7 @@ public final class EngineBuilder {
     boolean deterministic = true;
     double nullFitness;
     GenomeDecoder decoder;
+    InitialGenomeSource initialGenomes;
     ActivationRegistry activations = ActivationRegistry.withBuiltIns();
     final List<EngineListener> listeners = new ArrayList<>();
     EngineState resumeFrom;
@@ -71,6 +74,18 @@ public final class EngineBuilder {
     /** How genomes become networks (default: {@link DirectDecoder}). */
     public EngineBuilder decoder(GenomeDecoder value) {
         this.decoder = value;
+        return this;
+    }
+
+    /**
+     * Where the first generation's genomes and the run's innovation tracker come from (default:
+     * {@link InitialGenomes} for the builder's inputs and outputs, with the genome, plasticity and
+     * activation settings of the parameters). With a source of its own, the builder's input and output
+     * counts are not used to make genomes; they should still be the source's genome inputs and outputs.
+     * Ignored when resuming, whose tracker and population come from the saved state.
+     */
+    public EngineBuilder initialGenomes(InitialGenomeSource value) {
+        this.initialGenomes = java.util.Objects.requireNonNull(value, "value");
         return this;
     }
 

@@ -14,7 +14,7 @@ import org.neurula.neat.innovation.Innovations;
  * (ids I+1..I+O), with no hidden nodes, each input and the bias connected to each output (or a
  * random fraction of those links), weights random; plastic runs add random plasticity genes.
  */
-public final class InitialGenomes {
+public final class InitialGenomes implements InitialGenomeSource {
 
     private final int inputs;
     private final int outputs;
@@ -58,6 +58,7 @@ public final class InitialGenomes {
     }
 
     /** A tracker that already knows the innovations of all input/bias-to-output links, in order. */
+    @Override
     public InnovationTracker newTracker() {
         InnovationTracker tracker = new InnovationTracker(firstHiddenId());
         for (int o = 0; o < outputs; o++) {
@@ -69,6 +70,7 @@ public final class InitialGenomes {
     }
 
     /** One random initial genome. */
+    @Override
     public Genome create(RandomGenerator random, Innovations tracker) {
         GenomeBuilder builder = new GenomeBuilder();
         boolean perConnection = plasticity.enabled() && plasticity.genes() == GeneScope.CONNECTION;

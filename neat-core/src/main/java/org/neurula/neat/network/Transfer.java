@@ -24,6 +24,7 @@ final class Transfer {
     private static final int SINE = 6;
     private static final int ABS = 7;
     private static final int STEP = 8;
+    private static final int BIPOLAR_SIGMOID = 9;
 
     private Transfer() {
     }
@@ -43,6 +44,7 @@ final class Transfer {
             case SINE -> SINE;
             case ABS -> ABS;
             case STEP -> STEP;
+            case BIPOLAR_SIGMOID -> BIPOLAR_SIGMOID;
         };
     }
 
@@ -58,6 +60,7 @@ final class Transfer {
             case SINE -> Activation.SINE.apply(x);
             case ABS -> Activation.ABS.apply(x);
             case STEP -> Activation.STEP.apply(x);
+            case BIPOLAR_SIGMOID -> Activation.BIPOLAR_SIGMOID.apply(x);
             default -> function.apply(x);
         };
     }

@@ -67,6 +67,20 @@ class ActivationTest {
     }
 
     @Test
+    void bipolarSigmoidIsTheSteepenedSigmoidStretchedToMinusOneOne() {
+        assertEquals(0.0, Activation.BIPOLAR_SIGMOID.apply(0.0), EPS);
+        // 2 / (1 + e^-4.9) - 1 = 2 * 0.9926084586557181 - 1
+        assertEquals(0.9852169173114362, Activation.BIPOLAR_SIGMOID.apply(1.0), 1e-12);
+        assertEquals(-0.9852169173114362, Activation.BIPOLAR_SIGMOID.apply(-1.0), 1e-12);
+        for (double x = -3; x <= 3; x += 0.25) {
+            assertEquals(2 * Activation.STEEPENED_SIGMOID.apply(x) - 1, Activation.BIPOLAR_SIGMOID.apply(x), 1e-15);
+            assertEquals(-Activation.BIPOLAR_SIGMOID.apply(x), Activation.BIPOLAR_SIGMOID.apply(-x), 1e-15, "odd");
+        }
+        assertEquals(1.0, Activation.BIPOLAR_SIGMOID.apply(1000), EPS);
+        assertEquals(-1.0, Activation.BIPOLAR_SIGMOID.apply(-1000), EPS);
+    }
+
+    @Test
     void idsAreTheDocumentedNames() {
         assertEquals("steepened-sigmoid", Activation.STEEPENED_SIGMOID.id());
         assertEquals("sigmoid", Activation.SIGMOID.id());
@@ -77,6 +91,7 @@ class ActivationTest {
         assertEquals("sine", Activation.SINE.id());
         assertEquals("abs", Activation.ABS.id());
         assertEquals("step", Activation.STEP.id());
+        assertEquals("bipolar-sigmoid", Activation.BIPOLAR_SIGMOID.id());
         Set<String> ids = new HashSet<>();
         for (Activation a : Activation.values()) {
             ids.add(a.id());

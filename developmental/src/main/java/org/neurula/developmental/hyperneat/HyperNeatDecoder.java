@@ -1,0 +1,245 @@
+package org.neurula.developmental.hyperneat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.neurula.developmental.cppn.Cppn;
+import org.neurula.developmental.cppn.CppnGenomes;
+import org.neurula.developmental.cppn.CppnLayout;
+import org.neurula.developmental.substrate.CandidateBlock;
+import org.neurula.developmental.substrate.Substrate;
+import org.neurula.neat.activation.Activation;
+import org.neurula.neat.activation.ActivationFunction;
+import org.neurula.neat.activation.ActivationRegistry;
+import org.neurula.neat.config.GenomeParameters;
+import org.neurula.neat.config.ParameterProblems;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.geometry.Geometry;
+import org.neurula.neat.network.DecodeResult;
+import org.neurula.neat.network.GenomeDecoder;
+import org.neurula.neat.network.NetworkBlueprint;
+import org.neurula.neat.network.PlasticityBlueprint;
+
+/**
+ * HyperNEAT's decoder (Stanley, D'Ambrosio &amp; Gauci 2009): compiles the genome once as a CPPN, queries it
+ * for every candidate connection of the {@link Substrate} (source coordinates, target coordinates) and
+ * expresses the connections its outputs select, with LEO (Verbancsics &amp; Stanley 2011) and adaptive
+ * HyperNEAT's painted plasticity (Risi &amp; Stanley 2010) when enabled; the rules are those of
+ * {@link HyperNeatParameters} and {@link AdaptiveParameters}.
+ *
+ * <p>The blueprint has the substrate's nodes in its order (inputs 0..I-1, bias I, outputs I+1..I+O,
+ * hidden), node ids equal to those indices, and {@code positions} set to the substrate's coordinates.
+ * Inputs and the bias have the identity function, outputs and hidden nodes the configured ones. Hidden
+ * nodes whose modulatory output is positive are {@link NodeKind#MODULATORY}; node biases and the
+ * modulatory flag come from one query per node with the node as source and the origin as target.
+ *
+ * <p>A genome is rejected, with a reason, when its CPPN cannot be compiled (wrong input or output count,
+ * a cycle) or when no expressed connection reaches an output: the engine then gives it the task's null
+ * fitness. Connections that lie on no input-to-output path are kept (pruning them is ES-HyperNEAT's
+ * business).
+ *
+ * <p>Immutable and thread-safe: each decoding compiles its own CPPN and buffers; a query allocates nothing.
+ *
+ * <pre>{@code
+ * HyperNeatDecoder decoder = HyperNeatDecoder.of(Geometry.lines(4, 2), HyperNeatParameters.defaults());
+ * CppnLayout layout = decoder.layout();
+ * Engine engine = Engine.builder(layout.cppnInputs(), layout.cppnOutputs(), evaluators)
+ *         .decoder(decoder)
+ *         .initialGenomes(decoder.initialGenomes(neat.genome()))
+ *         .build();
+ * }</pre>
+ */
+public final class HyperNeatDecoder implements GenomeDecoder {
+
+    private final Substrate substrate;
+    private final HyperNeatParameters parameters;
+    private final CppnLayout layout;
+    private final ActivationFunction hiddenActivation;
+    private final ActivationFunction outputActivation;
+    private final ActivationFunction cppnOutputActivation;
+    private final List<CandidateBlock> blocks;
+    private final long candidates;
+    private final double[] coordinates;
+
+    /**
+     * A decoder for {@code substrate}.
+     *
+     * @param activations where the activation ids of {@code parameters} are looked up
+     * @throws IllegalArgumentException listing every problem of {@code parameters} (paths relative to the
+     *                                  HyperNEAT section), or naming an unknown activation
+     */
+    public HyperNeatDecoder(Substrate substrate, HyperNeatParameters parameters, ActivationRegistry activations) {
+        ParameterProblems problems = new ParameterProblems();
+        parameters.check(problems, "", substrate.dimensions());
+        if (!problems.isEmpty()) {
+            StringBuilder message = new StringBuilder("invalid HyperNEAT parameters:");
+            for (ParameterProblems.Problem p : problems.problems()) {
+                message.append("\n  ").append(p.path()).append(": ").append(p.message());
+            }
+            throw new IllegalArgumentException(message.toString());
+        }
+        this.substrate = substrate;
+        this.parameters = parameters;
+        this.layout = parameters.cppnLayout(substrate.dimensions());
+        this.hiddenActivation = lookUp(activations, parameters.hiddenActivation(), "hiddenActivation");
+        this.outputActivation = lookUp(activations, parameters.outputActivation(), "outputActivation");
+        this.cppnOutputActivation = lookUp(activations, parameters.cppn().outputActivation(), "cppn.outputActivation");
+        this.blocks = List.copyOf(substrate.candidates(!parameters.biasOutput()));
+        this.candidates = substrate.candidateCount(!parameters.biasOutput());
+        this.coordinates = substrate.coordinates();
+    }
+
+    /**
+     * A decoder for the substrate of {@code geometry} and {@code parameters.substrate()}, with the built-in
+     * activation functions.
+     */
+    public static HyperNeatDecoder of(Geometry geometry, HyperNeatParameters parameters) {
+        if (parameters.substrate() == null) {
+            throw new IllegalArgumentException("invalid HyperNEAT parameters:\n  substrate: must be given");
+        }
+        return new HyperNeatDecoder(Substrate.of(geometry, parameters.substrate()), parameters,
+                ActivationRegistry.withBuiltIns());
+    }
+
+    private static ActivationFunction lookUp(ActivationRegistry registry, String id, String key) {
+        try {
+            return registry.get(id);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(key + ": unknown activation '" + id + "'; known: " + registry.ids(), e);
+        }
+    }
+
+    /** The CPPN's inputs and outputs: what the engine's genomes must have. */
+    public CppnLayout layout() {
+        return layout;
+    }
+
+    /** The substrate. */
+    public Substrate substrate() {
+        return substrate;
+    }
+
+    /** The settings. */
+    public HyperNeatParameters parameters() {
+        return parameters;
+    }
+
+    /** Number of candidate connections queried per decoding. */
+    public long candidateCount() {
+        return candidates;
+    }
+
+    /**
+     * The initial CPPN genomes that fit this decoder, for {@code EngineBuilder.initialGenomes}: the layout's
+     * inputs and outputs, outputs with {@code cppn.outputActivation}, and the locality seed when
+     * {@code localitySeed} is on.
+     *
+     * @param genome initial weights and connectivity
+     */
+    public CppnGenomes initialGenomes(GenomeParameters genome) {
+        return new CppnGenomes(layout, genome, cppnOutputActivation, parameters.localitySeed());
+    }
+
+    @Override
+    public DecodeResult decode(Genome genome) {
+        Cppn cppn;
+        try {
+            cppn = Cppn.compile(genome, layout);
+        } catch (IllegalArgumentException e) {
+            return new DecodeResult.Rejected(e.getMessage());
+        }
+        final int d = substrate.dimensions();
+        final int n = substrate.nodeCount();
+        final double[] c = coordinates;
+        final double[] out = new double[layout.cppnOutputs()];
+
+        NodeKind[] kinds = new NodeKind[n];
+        ActivationFunction[] activations = new ActivationFunction[n];
+        double[] biases = new double[n];
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = i;
+        }
+        Arrays.fill(kinds, 0, substrate.biasIndex(), NodeKind.INPUT);
+        kinds[substrate.biasIndex()] = NodeKind.BIAS;
+        Arrays.fill(activations, 0, substrate.firstOutput(), Activation.IDENTITY);
+        Arrays.fill(kinds, substrate.firstOutput(), substrate.firstHidden(), NodeKind.OUTPUT);
+        Arrays.fill(activations, substrate.firstOutput(), substrate.firstHidden(), outputActivation);
+        Arrays.fill(kinds, substrate.firstHidden(), n, NodeKind.HIDDEN);
+        Arrays.fill(activations, substrate.firstHidden(), n, hiddenActivation);
+        if (layout.hasNodeOutputs()) {
+            double[] origin = new double[d];
+            int biasIndex = layout.biasIndex();
+            int modulatoryIndex = layout.modulatoryIndex();
+            double maxBias = parameters.maxBias();
+            for (int node = substrate.firstOutput(); node < n; node++) {
+                cppn.query(c, node * d, origin, 0, out);
+                if (biasIndex >= 0) {
+                    biases[node] = clip(out[biasIndex]) * maxBias;
+                }
+                if (modulatoryIndex >= 0 && node >= substrate.firstHidden() && out[modulatoryIndex] > 0.0) {
+                    kinds[node] = NodeKind.MODULATORY;
+                }
+            }
+        }
+
+        boolean plastic = layout.plasticity();
+        ConnectionBuffer expressed = new ConnectionBuffer((int) Math.min(candidates, 1 << 16), plastic);
+        final int expression = layout.expressionIndex();
+        final int plasticity = layout.plasticityIndex();
+        final double threshold = parameters.weightThreshold();
+        final double span = 1.0 - threshold;
+        final double maxWeight = parameters.maxWeight();
+        final double etaLimit = parameters.adaptive().etaLimit();
+        final double coefficientLimit = parameters.adaptive().coefficientLimit();
+        final int firstHidden = substrate.firstHidden();
+        int reachingOutputs = 0;
+        for (CandidateBlock block : blocks) {
+            for (int s = block.sourceStart(); s < block.sourceEnd(); s++) {
+                for (int t = block.targetStart(); t < block.targetEnd(); t++) {
+                    cppn.query(c, s * d, c, t * d, out);
+                    double w = clip(out[0]);
+                    double weight;
+                    if (expression >= 0) {
+                        if (!(out[expression] > 0.0)) {
+                            continue;
+                        }
+                        weight = w * maxWeight;
+                    } else {
+                        double magnitude = Math.abs(w);
+                        if (!(magnitude > threshold)) {
+                            continue;
+                        }
+                        weight = Math.copySign((magnitude - threshold) / span * maxWeight, w);
+                    }
+                    int k = expressed.add(s, t, weight);
+                    if (t < firstHidden) {
+                        reachingOutputs++;
+                    }
+                    if (plastic) {
+                        double[] p = expressed.parameters();
+                        int at = expressed.parameterOffset(k);
+                        p[at] = clip(out[plasticity]) * etaLimit;
+                        for (int j = 1; j < CppnLayout.PLASTICITY_OUTPUTS; j++) {
+                            p[at + j] = clip(out[plasticity + j]) * coefficientLimit;
+                        }
+                    }
+                }
+            }
+        }
+        if (reachingOutputs == 0) {
+            return new DecodeResult.Rejected("no expressed substrate connection reaches an output ("
+                    + expressed.size() + " of " + candidates + " candidates expressed)");
+        }
+        PlasticityBlueprint plasticityBlueprint = plastic
+                ? new PlasticityBlueprint(parameters.adaptive().rule(), expressed.plasticity()) : null;
+        return new DecodeResult.Decoded(new NetworkBlueprint(ids, kinds, activations, biases, expressed.sources(),
+                expressed.targets(), expressed.weights(), substrate.recurrent(), plasticityBlueprint,
+                substrate.positions()));
+    }
+
+    /** {@code x} clipped to [-1, 1] (NaN becomes 0, so a broken CPPN expresses nothing through its weight). */
+    private static double clip(double x) {
+        return x > 1.0 ? 1.0 : x < -1.0 ? -1.0 : x == x ? x : 0.0;
+    }
+}
