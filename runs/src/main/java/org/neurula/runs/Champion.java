@@ -9,6 +9,7 @@ import org.neurula.neat.genome.Genome;
 import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.DirectDecoder;
 import org.neurula.neat.network.Network;
+import org.neurula.neat.network.NetworkBlueprint;
 import org.neurula.neat.network.NetworkCompiler;
 import org.neurula.runs.config.ConfigException;
 import org.neurula.runs.config.ConfigLoader;
@@ -31,9 +32,10 @@ import org.neurula.runs.output.GenomeFile;
  * @param fitness    its fitness (NaN when the file does not say)
  * @param file       the file it was read from
  * @param config     the config of the run directory the file lies in, if any
+ * @param phenotype  the grown network the file keeps beside a CPPN genome (indirect encodings), if any
  */
 public record Champion(Genome genome, long id, int generation, double fitness, Path file,
-        Optional<RunConfig> config) {
+        Optional<RunConfig> config, Optional<NetworkBlueprint> phenotype) {
 
     /**
      * Reads a genome file, or the {@code champion.json} of a run directory, with the run's
@@ -52,23 +54,29 @@ public record Champion(Genome genome, long id, int generation, double fitness, P
                     + "give a run directory written by neurula run, or a genome .json file");
         }
         GenomeFile saved = GenomeFile.read(file);
-        return new Champion(saved.genome(), saved.id(), saved.generation(), saved.fitness(), file, runConfig(file));
+        return new Champion(saved.genome(), saved.id(), saved.generation(), saved.fitness(), file, runConfig(file),
+                saved.phenotype());
     }
 
     /**
-     * The runnable network: decoded and compiled as the run's config says (recurrence, update cycles,
-     * plasticity settings); without a config, feed-forward when the genome has no cycle, recurrent
-     * with one update per activation otherwise, and plastic when the genome is.
+     * The runnable network: decoded (or, for a CPPN, grown) and compiled as the run's config says
+     * (encoding, recurrence, update cycles, plasticity settings); without a config, the grown network the
+     * file keeps when there is one, otherwise the genome's own: feed-forward when it has no cycle,
+     * recurrent with one update per activation otherwise, and plastic when the genome is.
      *
      * @throws IllegalArgumentException if the genome does not decode under the run's config
      */
     public Network network() {
         if (config.isPresent()) {
             return ConfigNetworks.of(config.get()).network(genome).orElseThrow(() -> new IllegalArgumentException(
-                    file + ": the genome does not decode as its run's config says (genome.recurrent: "
+                    file + ": the genome does not decode as its run's config says (encoding: "
+                            + config.get().encoding().type().id() + ", genome.recurrent: "
                             + config.get().parameters().genome().recurrent() + ")"));
         }
         NetworkCompiler compiler = new NetworkCompiler(1);
+        if (phenotype.isPresent()) {
+            return compiler.compile(phenotype.get());
+        }
         DecodeResult feedForward = new DirectDecoder(false).decode(genome);
         if (feedForward instanceof DecodeResult.Decoded(var blueprint)) {
             return compiler.compile(blueprint);

@@ -3,23 +3,23 @@ package org.neurula.runs;
 import java.util.Optional;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.network.DecodeResult;
-import org.neurula.neat.network.DirectDecoder;
+import org.neurula.neat.network.GenomeDecoder;
 import org.neurula.neat.network.Network;
 import org.neurula.neat.network.NetworkCompiler;
 import org.neurula.runs.config.RunConfig;
 
 /**
  * Turns genomes into runnable networks the way a run's config says (recurrence, update cycles), for
- * code outside the engine: champion validation and the fixed-topology baseline.
+ * code outside the engine: champion validation, champion files and the fixed-topology baseline.
  *
  * @param decoder  the genome decoder
  * @param compiler the network compiler
  */
-public record ConfigNetworks(DirectDecoder decoder, NetworkCompiler compiler) {
+public record ConfigNetworks(GenomeDecoder decoder, NetworkCompiler compiler) {
 
-    /** The decoder and compiler of {@code config}. */
+    /** The decoder (direct, or growing the network from a CPPN for the config's task) and compiler of {@code config}. */
     public static ConfigNetworks of(RunConfig config) {
-        return new ConfigNetworks(new DirectDecoder(config.parameters().genome().recurrent()),
+        return new ConfigNetworks(GenomeEncoding.of(config, config.task().create()).decoder(),
                 new NetworkCompiler(config.parameters().network().cycles(), config.parameters().plasticity()));
     }
 

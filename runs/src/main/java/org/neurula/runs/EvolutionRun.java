@@ -26,6 +26,7 @@ import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.GenomeJson;
 import org.neurula.runs.output.Json;
 import org.neurula.runs.output.MetricsWriter;
+import org.neurula.runs.output.PhenotypeJson;
 
 /**
  * Runs one evolution from a resolved config: builds the engine for the config's task, steps it until
@@ -66,13 +67,18 @@ public final class EvolutionRun {
         }
         Task task = config.task().create();
         long started = System.nanoTime();
-        EngineBuilder builder = Engine.builder(task.inputs(), task.outputs(), task::newEvaluator)
+        GenomeEncoding encoding = GenomeEncoding.of(config, task);
+        EngineBuilder builder = Engine.builder(encoding.inputs(), encoding.outputs(), task::newEvaluator)
+                .decoder(encoding.decoder())
                 .parameters(config.parameters())
                 .seed(config.run().seed())
                 .threads(config.run().threads())
                 .deterministic(task.deterministic())
                 .nullFitness(task.nullFitness());
         task.championTest().ifPresent(builder::championTest);
+        if (encoding.initialGenomes() != null) {
+            builder.initialGenomes(encoding.initialGenomes());
+        }
         if (resume != null) {
             builder.resume(resume.engine());
         }
@@ -87,7 +93,7 @@ public final class EvolutionRun {
                 keepMetricsBefore(metricsFile, resume.generation());
                 dropChampionsFrom(outDir.resolve("champions"), resume.generation());
                 if (progress.champion() != null) {
-                    writeChampion(outDir, progress.champion(), progress.championGeneration(), false);
+                    writeChampion(outDir, progress.champion(), progress.championGeneration(), false, encoding);
                 }
             }
             MetricsWriter metrics = new MetricsWriter(metricsFile, resume != null);
@@ -117,7 +123,7 @@ public final class EvolutionRun {
                     champion = candidate;
                     championGeneration = last.number();
                     if (outDir != null) {
-                        writeChampion(outDir, champion, championGeneration, true);
+                        writeChampion(outDir, champion, championGeneration, true, encoding);
                     }
                 }
                 if (last.solved() && solvedEvaluations < 0) {
@@ -166,11 +172,18 @@ public final class EvolutionRun {
         return objective.isBetter(a.fitness(), b.fitness());
     }
 
-    private static void writeChampion(Path outDir, Member champion, long generation, boolean history) {
-        Json.write(outDir.resolve("champion.json"), GenomeJson.of(champion, generation));
+    /**
+     * Writes {@code champion.json} (and with {@code history} the file in {@code champions/}); with an
+     * indirect encoding the grown network goes beside the CPPN genome as {@code "phenotype"}.
+     */
+    private static void writeChampion(Path outDir, Member champion, long generation, boolean history,
+            GenomeEncoding encoding) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = GenomeJson.of(champion, generation);
+        encoding.grown(champion.genome()).ifPresent(grown -> json.set("phenotype", PhenotypeJson.of(grown)));
+        Json.write(outDir.resolve("champion.json"), json);
         if (history) {
             Json.write(outDir.resolve("champions").resolve("gen-%06d-id-%d.json".formatted(generation, champion.id())),
-                    GenomeJson.of(champion, generation));
+                    json);
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.random.RandomGenerator;
 /**
  * What genomes look like: activations, recurrence and initial weights.
  *
- * @param hiddenActivation     activation of new hidden nodes (NEAT paper: the steepened sigmoid)
+ * @param hiddenActivation     activation of new hidden nodes (NEAT paper: the steepened sigmoid), or
+ *                             {@value #RANDOM_ACTIVATION}: each new node draws one of {@code activationChoices}
+ *                             (what CPPNs do)
  * @param outputActivation     activation of output nodes
  * @param activationChoices    the functions an activation-change mutation picks from
  * @param recurrent            whether connections may form cycles (otherwise every genome is feed-forward)
@@ -30,6 +32,14 @@ public record GenomeParameters(
         double weightLimit,
         double initialConnectivity,
         boolean uniformWeights) {
+
+    /** The {@code hiddenActivation} that gives each new hidden node a random one of the activation choices. */
+    public static final String RANDOM_ACTIVATION = "random";
+
+    /** Whether new hidden nodes draw their activation from {@code activationChoices}. */
+    public boolean randomHiddenActivation() {
+        return RANDOM_ACTIVATION.equals(hiddenActivation);
+    }
 
     /** The settings with {@code uniformWeights} off, the default (Gaussian weights). */
     public GenomeParameters(String hiddenActivation, String outputActivation, List<String> activationChoices,

@@ -140,7 +140,9 @@ public final class EngineBuilder {
         for (String id : parameters.genome().activationChoices()) {
             activations.get(id);
         }
-        activations.get(parameters.genome().hiddenActivation());
+        if (!parameters.genome().randomHiddenActivation()) {
+            activations.get(parameters.genome().hiddenActivation());
+        }
         activations.get(parameters.genome().outputActivation());
         if (decoder == null) {
             decoder = new DirectDecoder(parameters.genome().recurrent());

@@ -1,6 +1,7 @@
 package org.neurula.neat.variation;
 
 import java.util.random.RandomGenerator;
+import org.neurula.neat.config.GenomeParameters;
 import org.neurula.neat.config.MutationParameters.SplitChoice;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.ConnectionGenes;
@@ -60,8 +61,13 @@ public final class AddNodeMutation implements Mutation {
         for (int i = 0; i < nodes.size(); i++) {
             builder.node(nodes, i);
         }
+        GenomeParameters genomeParameters = context.parameters().genome();
+        String activation = genomeParameters.randomHiddenActivation()
+                ? genomeParameters.activationChoices().get(context.random().nextInt(
+                        genomeParameters.activationChoices().size()))
+                : genomeParameters.hiddenActivation();
         builder.node(newNode, modulatory ? NodeKind.MODULATORY : NodeKind.HIDDEN,
-                context.activations().get(context.parameters().genome().hiddenActivation()), 0.0);
+                context.activations().get(activation), 0.0);
         for (int c = 0; c < genes.size(); c++) {
             builder.connection(genes, c, (c != split || modulatory) && genes.enabled(c));
         }

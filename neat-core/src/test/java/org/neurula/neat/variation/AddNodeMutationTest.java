@@ -122,4 +122,34 @@ class AddNodeMutationTest {
                 TestGenomes.parameters(false));
         assertTrue(new AddNodeMutation().apply(g, context) == g);
     }
+
+    @Test
+    void randomHiddenActivationDrawsEveryChoiceAndNothingElse() {
+        Genome g = new GenomeBuilder()
+                .node(0, NodeKind.INPUT, Activation.IDENTITY, 0)
+                .node(1, NodeKind.BIAS, Activation.IDENTITY, 0)
+                .node(2, NodeKind.OUTPUT, Activation.SIGMOID, 0)
+                .connection(0, 0, 2, -1.25, true)
+                .build();
+        org.neurula.neat.config.NeatParameters base = TestGenomes.parameters(false);
+        org.neurula.neat.config.GenomeParameters d = base.genome();
+        java.util.List<String> choices = java.util.List.of("sine", "gaussian", "abs");
+        org.neurula.neat.config.NeatParameters random = base.withGenome(new org.neurula.neat.config.GenomeParameters(
+                org.neurula.neat.config.GenomeParameters.RANDOM_ACTIVATION, d.outputActivation(), choices, false,
+                d.initialWeightStdDev(), d.weightLimit(), d.initialConnectivity()));
+        java.util.Map<String, Integer> drawn = new java.util.TreeMap<>();
+        for (int seed = 0; seed < 300; seed++) {
+            InnovationTracker tracker = new InnovationTracker(3);
+            tracker.connectionInnovation(0, 2);
+            Genome child = new AddNodeMutation().apply(g,
+                    TestGenomes.context(new SplittableRandom(seed), tracker, random));
+            if (child.hiddenCount() == 1) {
+                drawn.merge(child.nodes().activation(child.nodes().indexOf(3)).id(), 1, Integer::sum);
+            }
+        }
+        assertEquals(java.util.Set.copyOf(choices), drawn.keySet(), "drawn: " + drawn);
+        for (int count : drawn.values()) {
+            assertTrue(count > 60, "each of three choices about a third of the time: " + drawn);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.neurula.fitness.Task;
 import org.neurula.neat.engine.EngineState;
 import org.neurula.neat.genome.Genome;
+import org.neurula.runs.GenomeEncoding;
 import org.neurula.runs.config.RunConfig;
 
 /**
@@ -30,8 +31,31 @@ final class ResumeCheck {
                     + "'; start a new run for it with: neurula run CONFIG --set task.type=" + after);
             return problems;
         }
+        if (saved.encoding().type() != resolved.encoding().type()) {
+            problems.add("the run's genomes are " + saved.encoding().type().id() + "-encoded and a resume keeps the "
+                    + "encoding, not " + resolved.encoding().type().id() + "; drop the encoding override, or start a "
+                    + "new run");
+            return problems;
+        }
         Task task = resolved.task().create();
-        if (!state.population().isEmpty()) {
+        if (resolved.encoding().indirect()) {
+            GenomeEncoding encoding;
+            try {
+                encoding = GenomeEncoding.of(resolved, task);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+                return problems;
+            }
+            if (!state.population().isEmpty()) {
+                Genome genome = state.population().getFirst().genome();
+                if (genome.inputCount() != encoding.inputs() || genome.outputCount() != encoding.outputs()) {
+                    problems.add("the saved CPPNs have " + genome.inputCount() + " inputs and " + genome.outputCount()
+                            + " outputs but the encoding's settings now need " + encoding.inputs() + " and "
+                            + encoding.outputs() + "; a resume cannot change the CPPN's inputs or outputs (deltas, "
+                            + "distance, biasOutput, linkExpression, adaptive): drop those overrides, or start a new run");
+                }
+            }
+        } else if (!state.population().isEmpty()) {
             Genome genome = state.population().getFirst().genome();
             if (genome.inputCount() != task.inputs() || genome.outputCount() != task.outputs()) {
                 problems.add("the saved genomes have " + genome.inputCount() + " inputs and " + genome.outputCount()

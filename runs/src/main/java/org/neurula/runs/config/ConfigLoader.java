@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.neurula.developmental.cppn.CppnGenomes;
+import org.neurula.developmental.substrate.HiddenLayer;
 import org.neurula.fitness.TaskProvider;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.activation.ActivationRegistry;
@@ -48,7 +50,11 @@ public final class ConfigLoader {
 
     private static final List<String> SECTIONS =
             List.of("run", "task", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
-                    "plasticity", "complexity", "fixedTopology");
+                    "plasticity", "complexity", "encoding", "fixedTopology");
+
+    /** Templates for the entries of lists of sections, by key path. */
+    private static final Map<String, JsonNode> LIST_ENTRIES = Map.of("encoding.hyperneat.substrate.hidden",
+            JsonMapper.builder().build().valueToTree(HiddenLayer.grid(1, 1)));
 
     private final TaskRegistry tasks;
     private final ObjectMapper binder = JsonMapper.builder()
@@ -65,10 +71,18 @@ public final class ConfigLoader {
 
     /** The defaults of every section except {@code task}, as a tree. */
     public ObjectNode defaultsTree() {
+        return defaultsTree(false);
+    }
+
+    /**
+     * The defaults of every section except {@code task}; with {@code cppn}, those of a run whose genomes
+     * are CPPNs: the genome section's {@link #cppnGenome}.
+     */
+    public ObjectNode defaultsTree(boolean cppn) {
         ObjectNode tree = binder.createObjectNode();
         tree.set("run", binder.valueToTree(RunSection.defaults()));
         NeatParameters d = NeatParameters.defaults();
-        tree.set("genome", binder.valueToTree(d.genome()));
+        tree.set("genome", binder.valueToTree(cppn ? cppnGenome(d.genome()) : d.genome()));
         tree.set("mutation", binder.valueToTree(d.mutation()));
         tree.set("crossover", binder.valueToTree(d.crossover()));
         tree.set("speciation", binder.valueToTree(d.speciation()));
@@ -76,8 +90,20 @@ public final class ConfigLoader {
         tree.set("network", binder.valueToTree(d.network()));
         tree.set("plasticity", binder.valueToTree(d.plasticity()));
         tree.set("complexity", binder.valueToTree(d.complexity()));
+        tree.set("encoding", binder.valueToTree(EncodingSection.defaults()));
         tree.set("fixedTopology", binder.valueToTree(FixedTopologySection.defaults()));
         return tree;
+    }
+
+    /**
+     * The genome defaults of CPPN encodings: the CPPN function set (bipolar sigmoid, Gaussian, sine,
+     * absolute value, identity; Stanley 2007), each new hidden node drawing one of them at random, and
+     * feed-forward genomes (a CPPN is queried once per connection).
+     */
+    static GenomeParameters cppnGenome(GenomeParameters base) {
+        GenomeParameters c = CppnGenomes.cppnGenomeParameters(base);
+        return new GenomeParameters(GenomeParameters.RANDOM_ACTIVATION, c.outputActivation(), c.activationChoices(),
+                false, c.initialWeightStdDev(), c.weightLimit(), c.initialConnectivity(), c.uniformWeights());
     }
 
     /**
@@ -223,7 +249,9 @@ public final class ConfigLoader {
                             + "); keep one"));
         }
         ObjectNode user = (ObjectNode) tree.root();
-        ObjectNode defaults = defaultsTree();
+        JsonNode encodingType = user.path("encoding").path("type");
+        ObjectNode defaults = defaultsTree(encodingType.isTextual()
+                && !encodingType.textValue().equalsIgnoreCase(EncodingType.DIRECT.id()));
         ObjectNode merged = defaults.deepCopy();
         for (Map.Entry<String, JsonNode> field : user.properties()) {
             String key = field.getKey();
@@ -263,6 +291,8 @@ public final class ConfigLoader {
                 file, tree, problems);
         FixedTopologySection fixedTopology = bind(merged.get("fixedTopology"), FixedTopologySection.class,
                 "fixedTopology", file, tree, problems);
+        EncodingSection encoding = bind(merged.get("encoding"), EncodingSection.class, "encoding", file, tree,
+                problems);
         TaskSpec task = task(user.get("task"), file, tree, problems);
         NeatParameters parameters = null;
         if (genome != null && mutation != null && crossover != null && speciation != null && reproduction != null
@@ -301,6 +331,20 @@ public final class ConfigLoader {
         if (parameters != null) {
             parameters.checkTogether(ranges);
         }
+        if (encoding != null) {
+            checkEncoding(encoding, task, genome, plasticity, run, ranges);
+            if (encoding.indirect() && encoding.hyperneat() != null) {
+                ActivationRegistry known = ActivationRegistry.withBuiltIns();
+                checkActivation(known, encoding.hyperneat().hiddenActivation(), "encoding.hyperneat.hiddenActivation",
+                        "", file, tree, problems);
+                checkActivation(known, encoding.hyperneat().outputActivation(), "encoding.hyperneat.outputActivation",
+                        "", file, tree, problems);
+                if (encoding.hyperneat().cppn() != null) {
+                    checkActivation(known, encoding.hyperneat().cppn().outputActivation(),
+                            "encoding.hyperneat.cppn.outputActivation", "", file, tree, problems);
+                }
+            }
+        }
         for (ParameterProblems.Problem p : ranges.problems()) {
             problems.add(new ConfigProblem(file, tree.lineOf(p.path()), p.path(), p.message()));
         }
@@ -316,14 +360,51 @@ public final class ConfigLoader {
             problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
             throw new ConfigException(problems);
         }
-        return new RunConfig(run, task, parameters, fixedTopology);
+        return new RunConfig(run, task, parameters, fixedTopology, encoding);
+    }
+
+    /**
+     * The encoding's ranges for the task's geometry, and what the other sections must say when genomes
+     * are CPPNs: feed-forward genomes, plasticity exactly when the CPPN paints it, a NEAT run.
+     */
+    private static void checkEncoding(EncodingSection encoding, TaskSpec task, GenomeParameters genome,
+            PlasticityParameters plasticity, RunSection run, ParameterProblems ranges) {
+        int dimensions = 2;
+        if (task != null) {
+            dimensions = task.create().geometry().dimensions();
+        }
+        encoding.check(ranges, dimensions);
+        if (!encoding.indirect()) {
+            return;
+        }
+        String type = "encoding.type is " + encoding.type().id();
+        if (genome != null) {
+            ranges.require(!genome.recurrent(), "genome.recurrent", type + ": the genome is a CPPN, queried once per "
+                    + "connection, so it must be feed-forward; for a recurrent network set "
+                    + "encoding.hyperneat.substrate.connectivity: recurrent");
+        }
+        boolean adaptive = encoding.hyperneat() != null && encoding.hyperneat().adaptive() != null
+                && encoding.hyperneat().adaptive().enabled();
+        if (plasticity != null) {
+            ranges.require(!plasticity.enabled() || adaptive, "plasticity.enabled", type + ": a CPPN carries no "
+                    + "plasticity genes; to make the grown network learn set encoding.hyperneat.adaptive.enabled: "
+                    + "true (the CPPN paints each connection's rule parameters), or set plasticity.enabled: false");
+            ranges.require(plasticity.enabled() || !adaptive, "encoding.hyperneat.adaptive.enabled",
+                    "the grown network learns only with plasticity.enabled: true; set it, or set this false");
+        }
+        if (run != null) {
+            ranges.require(!run.algorithm().equals("fixed-topology"), "encoding.type", "the fixed-topology baseline "
+                    + "evolves a direct network; use encoding.type: direct with run.algorithm: fixed-topology");
+        }
     }
 
     /** Activation names must be known, or the engine would fail only once the run starts. */
     private static void checkActivations(GenomeParameters genome, String file, LocatedTree tree,
             List<ConfigProblem> problems) {
         ActivationRegistry known = ActivationRegistry.withBuiltIns();
-        checkActivation(known, genome.hiddenActivation(), "genome.hiddenActivation", "", file, tree, problems);
+        if (!genome.randomHiddenActivation()) {
+            checkActivation(known, genome.hiddenActivation(), "genome.hiddenActivation", "", file, tree, problems);
+        }
         checkActivation(known, genome.outputActivation(), "genome.outputActivation", "", file, tree, problems);
         List<String> choices = genome.activationChoices();
         for (int i = 0; i < choices.size(); i++) {
@@ -488,6 +569,18 @@ public final class ConfigLoader {
             return result;
         }
         String expected = null;
+        JsonNode entry = LIST_ENTRIES.get(path);
+        if (entry != null && value.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode result = JsonMapper.builder().build().createArrayNode();
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode checked = check(value.get(i), entry, path + "[" + i + "]", file, tree, problems);
+                if (checked == null) {
+                    return null;
+                }
+                result.add(checked);
+            }
+            return result;
+        }
         if (template.isArray() && !value.isArray()) {
             expected = template.isEmpty() ? "a list" : "a list such as [" + template.get(0).asText() + "]";
         } else if (template.isArray() && !template.isEmpty()) {
@@ -598,6 +691,7 @@ public final class ConfigLoader {
         tree.set("network", binder.valueToTree(p.network()));
         tree.set("plasticity", binder.valueToTree(p.plasticity()));
         tree.set("complexity", binder.valueToTree(p.complexity()));
+        tree.set("encoding", binder.valueToTree(config.encoding()));
         tree.set("fixedTopology", binder.valueToTree(config.fixedTopology()));
         return tree;
     }

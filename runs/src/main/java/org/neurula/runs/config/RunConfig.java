@@ -5,24 +5,35 @@ import org.neurula.neat.config.NeatParameters;
 /**
  * A whole run config: the run section, the task, the NEAT parameters (sections {@code genome},
  * {@code mutation}, {@code crossover}, {@code speciation}, {@code reproduction}, {@code network},
- * {@code plasticity}) and
- * the fixed-topology baseline's section.
+ * {@code plasticity}), the fixed-topology baseline's section and the {@code encoding} section.
  *
  * @param run        how long and how to run
  * @param task       what to solve
  * @param parameters    the NEAT parameters
  * @param fixedTopology the fixed-topology baseline's settings (used with {@code run.algorithm: fixed-topology})
+ * @param encoding      how genomes become networks (direct, HyperNEAT, ES-HyperNEAT)
  */
-public record RunConfig(RunSection run, TaskSpec task, NeatParameters parameters, FixedTopologySection fixedTopology) {
+public record RunConfig(RunSection run, TaskSpec task, NeatParameters parameters, FixedTopologySection fixedTopology,
+        EncodingSection encoding) {
+
+    /** A config with the direct encoding. */
+    public RunConfig(RunSection run, TaskSpec task, NeatParameters parameters, FixedTopologySection fixedTopology) {
+        this(run, task, parameters, fixedTopology, EncodingSection.defaults());
+    }
 
     /** With another run section. */
     public RunConfig withRun(RunSection value) {
-        return new RunConfig(value, task, parameters, fixedTopology);
+        return new RunConfig(value, task, parameters, fixedTopology, encoding);
+    }
+
+    /** With another encoding section. */
+    public RunConfig withEncoding(EncodingSection value) {
+        return new RunConfig(run, task, parameters, fixedTopology, value);
     }
 
     /** The same config with plasticity blocked: plastic genomes become their static networks. */
     public RunConfig withPlasticityBlocked() {
         return new RunConfig(run, task, parameters.withPlasticity(parameters.plasticity().withBlocked(true)),
-                fixedTopology);
+                fixedTopology, encoding);
     }
 }

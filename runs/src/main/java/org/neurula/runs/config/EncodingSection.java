@@ -1,0 +1,70 @@
+package org.neurula.runs.config;
+
+import org.neurula.developmental.es.EsHyperNeatParameters;
+import org.neurula.developmental.hyperneat.HyperNeatParameters;
+import org.neurula.neat.config.ParameterProblems;
+
+/**
+ * The {@code encoding} section: how genomes become networks. With {@code type: direct} (the
+ * default) the genome is the network, as in NEAT. With {@code hyperneat} or {@code es-hyperneat} the
+ * genome is a CPPN: the engine evolves CPPNs (their inputs and outputs follow from these settings, not
+ * from the task) and each is queried to grow the network the task runs, between input and output
+ * nodes placed where the task's geometry puts them.
+ *
+ * <pre>{@code
+ * encoding:
+ *   type: hyperneat
+ *   hyperneat:
+ *     substrate: {hidden: [{columns: 8, rows: 4}]}
+ *     linkExpression: true
+ *     localitySeed: true
+ * }</pre>
+ *
+ * @param type        direct, hyperneat or es-hyperneat
+ * @param hyperneat   the CPPN, substrate and expression settings of both CPPN encodings
+ * @param esHyperneat the hidden-node search of ES-HyperNEAT
+ */
+public record EncodingSection(EncodingType type, HyperNeatParameters hyperneat, EsHyperNeatParameters esHyperneat) {
+
+    /** The direct encoding, with the CPPN encodings' defaults ready for a switch of {@code type}. */
+    public static EncodingSection defaults() {
+        return new EncodingSection(EncodingType.DIRECT, HyperNeatParameters.defaults(),
+                EsHyperNeatParameters.defaults());
+    }
+
+    /** Whether genomes are CPPNs. */
+    public boolean indirect() {
+        return type != EncodingType.DIRECT;
+    }
+
+    /**
+     * Records every problem under {@code encoding.}: the sections' ranges (only of the encoding in use)
+     * for a substrate of {@code dimensions}.
+     */
+    void check(ParameterProblems problems, int dimensions) {
+        if (type == null) {
+            problems.require(false, "encoding.type", "must be direct, hyperneat or es-hyperneat");
+            return;
+        }
+        if (!indirect()) {
+            return;
+        }
+        if (hyperneat == null) {
+            problems.require(false, "encoding.hyperneat", "must be a section");
+        } else {
+            hyperneat.check(problems, "encoding.hyperneat", dimensions);
+        }
+        if (type == EncodingType.ES_HYPERNEAT) {
+            if (esHyperneat == null) {
+                problems.require(false, "encoding.esHyperneat", "must be a section");
+            } else {
+                esHyperneat.check(problems, "encoding.esHyperneat");
+            }
+            problems.require(dimensions == 2, "encoding.type", "es-hyperneat searches a 2-D substrate and the task's "
+                    + "geometry is " + dimensions + "-D; use type: hyperneat");
+            problems.require(hyperneat == null || hyperneat.substrate() == null
+                    || hyperneat.substrate().hidden().isEmpty(), "encoding.hyperneat.substrate.hidden",
+                    "es-hyperneat places hidden nodes itself; remove the hidden layers (or use type: hyperneat)");
+        }
+    }
+}
