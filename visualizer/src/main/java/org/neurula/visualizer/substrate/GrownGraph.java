@@ -69,7 +69,7 @@ public final class GrownGraph {
             double[] extent = extent(placement);
             double cppnWidth = Math.max(1, extent[1] - extent[0]);
             double cppnHeight = Math.max(1, extent[2]);
-            size = Math.max(cppnHeight, 1.6 * cppnWidth / row);
+            size = Math.max(1.2 * cppnHeight, 2.2 * cppnWidth / row); // the substrate gets about two thirds
             double gap = Math.max(1, 0.3 * size);
             double total = cppnWidth + gap + row * size;
             double pixels = pixelsPerUnit(width, height, total, Math.max(cppnHeight, size));

@@ -70,8 +70,8 @@ public final class SubstrateGraph {
         for (double w : network.weights()) {
             scale = Math.max(scale, Math.abs(w));
         }
-        int arrowLength = Math.max(3, nodeSize / 2);
-        int arrowWidth = Math.max(2, nodeSize / 3);
+        int arrowLength = Math.max(3, nodeSize / 3);
+        int arrowWidth = Math.max(2, nodeSize / 4);
         for (int c : drawn.kept()) {
             int source = network.sources()[c];
             int target = network.targets()[c];
@@ -92,12 +92,12 @@ public final class SubstrateGraph {
 
     /** The width in pixels of a grown link of {@code weight} when the strongest has {@code scale}. */
     public static double width(double weight, double scale) {
-        return 0.5 + 2.5 * (scale > 0 ? Math.min(1, Math.abs(weight) / scale) : 0);
+        return 0.4 + 1.8 * (scale > 0 ? Math.min(1, Math.abs(weight) / scale) : 0);
     }
 
     private static String style(double weight, double scale, int arrowLength, int arrowWidth) {
         // translucent, so that where many links cross the picture shows their density and mix of signs
-        String colour = TopologyStyle.edgeColour(weight, true) + "b0";
+        String colour = TopologyStyle.edgeColour(weight, true) + "90";
         return String.format(Locale.ROOT, "fill-color: %s; size: %.2fpx; arrow-size: %dpx, %dpx;", colour,
                 width(weight, scale), arrowLength, arrowWidth);
     }

@@ -29,7 +29,7 @@ public final class SubstrateLayout {
     /** The most z values drawn as separate sheets. */
     public static final int MAX_SHEETS = 6;
     /** Space between sheets, as a fraction of a sheet's side. */
-    public static final double SHEET_GAP = 0.25;
+    public static final double SHEET_GAP = 0.6;
     /** How far z shifts a node in the oblique projection, per unit of z, along each picture axis. */
     static final double OBLIQUE = 0.35;
 
@@ -61,7 +61,7 @@ public final class SubstrateLayout {
                 levels.put(at.coordinate(i, 2) + 0.0, 0); // + 0.0 makes -0.0 and 0.0 one level
             }
             if (levels.size() <= MAX_SHEETS) {
-                projection = levels.size() == 1 ? "3-D, one z level" : "3-D: one sheet per z, lowest left";
+                projection = levels.size() == 1 ? "3-D, one z level" : "3-D; one sheet per z, lowest on the left";
                 int k = 0;
                 for (Map.Entry<Double, Integer> level : levels.entrySet()) {
                     level.setValue(k++);
@@ -73,7 +73,7 @@ public final class SubstrateLayout {
                     sheet[i] = levels.get(at.coordinate(i, 2) + 0.0);
                 }
             } else {
-                projection = "3-D, oblique: z moves nodes up and right";
+                projection = "3-D, oblique; z moves nodes up and right";
                 labels.add("");
                 for (int i = 0; i < n; i++) {
                     double z = at.coordinate(i, 2);
@@ -87,7 +87,7 @@ public final class SubstrateLayout {
                 py[i] = at.coordinate(i, 1);
             }
             if (kindsShareCoordinates(network, px, py)) {
-                projection = "2-D: sheets sharing coordinates drawn side by side";
+                projection = "2-D; sheets that share coordinates side by side";
                 splitByKind(network, sheet, labels);
             } else {
                 projection = "2-D coordinates";

@@ -21,8 +21,10 @@ public final class PictureLegend {
     public static final int WIDTH = 170;
     private static final int ROW = 18;
     private static final int MARK = 14;
-    /** About the characters of the legend's font that fit one line of its column. */
-    private static final int NOTE_CHARACTERS = 25;
+    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    /** The legend font's measures, for wrapping notes (an off-screen image's, so it works headless). */
+    private static final java.awt.FontMetrics METRICS = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
+            .createGraphics().getFontMetrics(FONT);
     /**
      * Graph attribute of extra legend lines (such as how many of a grown network's connections are
      * drawn), separated by {@code \n}; graphs of a genome alone have none.
@@ -50,7 +52,7 @@ public final class PictureLegend {
         g.fillRect(0, 0, width, height);
         g.drawImage(drawing, 0, 0, null);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        g.setFont(FONT);
         int x = width - WIDTH + 8;
         int y = Math.max(8, (height - needed) / 2);
         g.setColor(new Color(0x202020));
@@ -80,22 +82,26 @@ public final class PictureLegend {
      */
     private static List<LegendEntry> entries(Graph graph) {
         List<LegendEntry> entries = new java.util.ArrayList<>(LegendEntry.of(activations(graph)));
-        if (graph.getAttribute(NOTES) instanceof String notes && !notes.isBlank()) {
-            for (String note : notes.split("\n")) {
-                for (String line : wrap(note, NOTE_CHARACTERS)) {
-                    entries.add(new LegendEntry(null, null, line));
-                }
+        for (String note : notes(graph)) {
+            for (String line : wrap(note, WIDTH - 14, METRICS)) {
+                entries.add(new LegendEntry(null, null, line));
             }
         }
         return entries;
     }
 
-    /** {@code text} in lines of at most {@code width} characters, broken at spaces where possible. */
-    static List<String> wrap(String text, int width) {
+    /** The graph's notes ({@link #NOTES}), one per line; none for a genome alone. */
+    public static List<String> notes(Graph graph) {
+        return graph.getAttribute(NOTES) instanceof String notes && !notes.isBlank()
+                ? List.of(notes.split("\n")) : List.of();
+    }
+
+    /** {@code text} in lines at most {@code width} pixels wide in {@code metrics}, broken at spaces. */
+    static List<String> wrap(String text, int width, java.awt.FontMetrics metrics) {
         List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.trim().split(" +")) {
-            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+            if (!line.isEmpty() && metrics.stringWidth(line + " " + word) > width) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
