@@ -64,9 +64,18 @@ final class HeatMapPainter {
                 image.setRGB(plot.x + px, plot.y + py, scale.colour(values[py * side + px]).getRGB());
             }
         }
-        g.setColor(FRAME);
-        g.setStroke(new BasicStroke(1));
-        g.drawRect(plot.x - 1, plot.y - 1, side + 1, side + 1);
+        frame(g, plot);
+    }
+
+    /** A one-pixel frame just outside {@code area}, not antialiased so that it never bleeds into it. */
+    private static void frame(Graphics2D g, Rectangle area) {
+        Graphics2D crisp = (Graphics2D) g.create();
+        crisp.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        crisp.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        crisp.setColor(FRAME);
+        crisp.setStroke(new BasicStroke(1));
+        crisp.drawRect(area.x - 1, area.y - 1, area.width + 1, area.height + 1);
+        crisp.dispose();
     }
 
     /** The pixel of target ({@code tx}, {@code ty}) in {@code plot}, clamped to it. */
@@ -101,7 +110,9 @@ final class HeatMapPainter {
     }
 
     /** Ticks -1, 0, 1 on both axes of {@code plot} and the axis names. */
-    static void paintAxes(Graphics2D g, Rectangle plot) {
+    static void paintAxes(Graphics2D graphics, Rectangle plot) {
+        Graphics2D g = (Graphics2D) graphics.create();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF); // crisp ticks
         FontMetrics m = g.getFontMetrics();
         g.setColor(TEXT);
         for (int k = -1; k <= 1; k++) {
@@ -124,6 +135,7 @@ final class HeatMapPainter {
         g.rotate(-Math.PI / 2);
         g.drawString(yName, 0, 0);
         g.setTransform(saved);
+        g.dispose();
     }
 
     /** A vertical colour bar in {@code bar}, +limit at the top, with ticks at -limit, 0 and +limit. */
@@ -135,16 +147,18 @@ final class HeatMapPainter {
                 image.setRGB(bar.x + px, bar.y + py, rgb);
             }
         }
-        g.setColor(FRAME);
-        g.drawRect(bar.x - 1, bar.y - 1, bar.width + 1, bar.height + 1);
+        frame(g, bar);
         FontMetrics m = g.getFontMetrics();
         g.setColor(TEXT);
+        Object hint = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         double[] ticks = {scale.limit(), 0, -scale.limit()};
         for (int k = 0; k < 3; k++) {
             int y = bar.y + (int) Math.round(k * (bar.height - 1) / 2.0);
             g.drawLine(bar.x + bar.width + 1, y, bar.x + bar.width + 4, y);
             g.drawString(number(ticks[k]), bar.x + bar.width + 7, y + m.getAscent() / 2 - 1);
         }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, hint);
         String name = "weight";
         g.drawString(name, bar.x + bar.width / 2 - m.stringWidth(name) / 2, bar.y - 6);
     }
