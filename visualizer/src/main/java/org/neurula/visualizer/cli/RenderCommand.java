@@ -139,6 +139,12 @@ public final class RenderCommand implements CommandExtension {
                 throw new BadInputException("--weights-from picks the source of --heat-map; add --heat-map FILE.png"
                         + " or leave --weights-from out");
             }
+            if ((heatMap != null || heatMapGrid != null) && (mapWidth() < HeatMap.MIN_WIDTH
+                    || mapHeight() < HeatMap.MIN_HEIGHT)) {
+                throw new BadInputException((heatMap != null ? "--heat-map" : "--heat-map-grid") + ": a heat map needs"
+                        + " at least " + HeatMap.MIN_WIDTH + " × " + HeatMap.MIN_HEIGHT + " pixels, not " + mapWidth()
+                        + " × " + mapHeight() + "; give a larger --width and --height");
+            }
             GenomeFile loaded = GenomeSource.resolve(source, generation);
             DrawingOptions options = drawing.options();
             if (replay) {
@@ -210,6 +216,14 @@ public final class RenderCommand implements CommandExtension {
         }
     }
 
+    private int mapWidth() {
+        return width != null ? width : HEAT_MAP_WIDTH;
+    }
+
+    private int mapHeight() {
+        return height != null ? height : HEAT_MAP_HEIGHT;
+    }
+
     /** The expressed weights of the file's grown network, or a message saying why there are none. */
     private ExpressedWeights expressedWeights(GenomeFile loaded) {
         String option = heatMap != null ? "--heat-map" : "--heat-map-grid";
@@ -227,8 +241,8 @@ public final class RenderCommand implements CommandExtension {
 
     private void writeHeatMaps(ExpressedWeights expressed, Optional<SourcePoint> from, PrintWriter outWriter)
             throws IOException {
-        int mapWidth = width != null ? width : HEAT_MAP_WIDTH;
-        int mapHeight = height != null ? height : HEAT_MAP_HEIGHT;
+        int mapWidth = mapWidth();
+        int mapHeight = mapHeight();
         if (heatMap != null) {
             int node = from.map(p -> p.coordinates().length == 3
                     ? expressed.nearestSource(p.coordinates()[0], p.coordinates()[1], p.coordinates()[2])
