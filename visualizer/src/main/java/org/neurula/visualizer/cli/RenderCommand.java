@@ -1,6 +1,7 @@
 package org.neurula.visualizer.cli;
 
 import com.madgag.gif.fmsware.AnimatedGifEncoder;
+import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.graphstream.graph.Graph;
 import org.neurula.runs.cli.CommandExtension;
 import org.neurula.runs.cli.ExitCodes;
@@ -23,9 +25,12 @@ import org.neurula.visualizer.replay.WeightTrace;
 import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.topology.DrawingOptions;
 import org.neurula.visualizer.topology.GraphExport;
-import org.neurula.visualizer.topology.LayeredLayout;
-import org.neurula.visualizer.topology.Placement;
-import org.neurula.visualizer.topology.TopologyGraph;
+import org.neurula.visualizer.heatmap.ExpressedWeights;
+import org.neurula.visualizer.heatmap.HeatMap;
+import org.neurula.visualizer.heatmap.HeatMapGrid;
+import org.neurula.visualizer.substrate.GenomeDrawing;
+import org.neurula.visualizer.substrate.Panels;
+import org.neurula.visualizer.substrate.SubstrateOptions;
 import org.neurula.visualizer.topology.PictureLegend;
 import org.neurula.visualizer.topology.TopologyPicture;
 import picocli.CommandLine.Command;
@@ -35,12 +40,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code neurula render}: a genome's topology as PNG, DOT or GraphML, without a window. */
+/**
+ * {@code neurula render}: a genome's topology as PNG, DOT or GraphML, without a window; for a genome
+ * with a grown network, the CPPN beside the substrate network and, on request, heat maps of the
+ * weights the grown network expresses.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Draw a champion's (or any genome file's) topology without a window.",
             "The format follows each --out file's extension: .png, .dot (Graphviz) or .graphml.",
+            "A genome file with a grown network (HyperNEAT's substrate, saved as its \"phenotype\") is drawn in two"
+                + " panels: the CPPN (the genome) on the left, the substrate network at its node coordinates on the"
+                + " right (3-D: one sheet per z, side by side); --panels picks one, --max-connections caps the"
+                + " links drawn (.dot and .graphml hold them all). --heat-map and --heat-map-grid draw the weights"
+                + " the grown network expresses over its target sheet.",
             "With --replay, a plastic champion's lifetime: frames (.png), an animation (.gif), the weights (.json)."})
 public final class RenderCommand implements CommandExtension {
+
+    private static final int DEFAULT_WIDTH = 800;
+    private static final int DEFAULT_HEIGHT = 600;
+    private static final int GROWN_WIDTH = 1200;
+    private static final int HEAT_MAP_WIDTH = 640;
+    private static final int HEAT_MAP_HEIGHT = 520;
 
     @Spec
     CommandSpec spec;
@@ -57,14 +77,34 @@ public final class RenderCommand implements CommandExtension {
             description = "output file(s): x.png, x.dot, x.graphml (repeat or separate with commas)")
     List<Path> out;
 
-    @Option(names = "--width", defaultValue = "800", description = "PNG width in pixels (default ${DEFAULT-VALUE})")
-    int width;
+    @Option(names = "--width", description = "PNG width in pixels (default 800; 1200 for a grown network's two"
+            + " panels; 640 for heat maps)")
+    Integer width;
 
-    @Option(names = "--height", defaultValue = "600", description = "PNG height in pixels (default ${DEFAULT-VALUE})")
-    int height;
+    @Option(names = "--height", description = "PNG height in pixels (default 600; 520 for heat maps)")
+    Integer height;
 
     @Mixin
     DrawingFlags drawing = new DrawingFlags();
+
+    @Mixin
+    SubstrateFlags substrate = new SubstrateFlags();
+
+    @Option(names = "--heat-map", paramLabel = "FILE.png",
+            description = {"for a genome with a grown network: a heat map of the weights one source node expresses"
+                + " over the sheet it connects to (red negative, white 0, blue positive); the source is the input"
+                + " nearest (0, 0) unless --weights-from names one"})
+    Path heatMap;
+
+    @Option(names = "--heat-map-grid", paramLabel = "FILE.png",
+            description = "for a genome with a grown network: one small heat map per input node, laid out as the"
+                + " inputs lie, sharing one colour scale")
+    Path heatMapGrid;
+
+    @Option(names = "--weights-from", paramLabel = "X,Y[,Z]",
+            description = "with --heat-map: the source node nearest this point of the substrate (default: the input"
+                + " nearest 0,0)")
+    String weightsFrom;
 
     @Option(names = "--no-legend", description = "draw PNG pictures without the legend column")
     boolean noLegend;
@@ -92,31 +132,68 @@ public final class RenderCommand implements CommandExtension {
         PrintWriter outWriter = spec.commandLine().getOut();
         try {
             checkOutputs();
-            if (width < 16 || height < 16 || width > 10_000 || height > 10_000) {
-                throw new BadInputException("--width and --height must be between 16 and 10000 pixels, not "
-                        + width + " × " + height);
+            checkSize(width, height);
+            SubstrateOptions grownOptions = substrate.options();
+            Optional<SourcePoint> from = Optional.ofNullable(weightsFrom).map(SourcePoint::parse);
+            if (from.isPresent() && heatMap == null) {
+                throw new BadInputException("--weights-from picks the source of --heat-map; add --heat-map FILE.png"
+                        + " or leave --weights-from out");
+            }
+            if ((heatMap != null || heatMapGrid != null) && (mapWidth() < HeatMap.MIN_WIDTH
+                    || mapHeight() < HeatMap.MIN_HEIGHT)) {
+                throw new BadInputException((heatMap != null ? "--heat-map" : "--heat-map-grid") + ": a heat map needs"
+                        + " at least " + HeatMap.MIN_WIDTH + " × " + HeatMap.MIN_HEIGHT + " pixels, not " + mapWidth()
+                        + " × " + mapHeight() + "; give a larger --width and --height");
             }
             GenomeFile loaded = GenomeSource.resolve(source, generation);
             DrawingOptions options = drawing.options();
             if (replay) {
+                if (heatMap != null || heatMapGrid != null) {
+                    throw new BadInputException("--heat-map and --heat-map-grid do not go with --replay; draw them"
+                            + " in a separate render");
+                }
                 return replay(loaded, options, outWriter);
             }
             if (weightsChart != null) {
                 throw new BadInputException("--weights-chart goes with --replay");
             }
-            Placement placement = LayeredLayout.of(loaded.genome());
-            Graph graph = TopologyGraph.build(loaded.genome(), options, placement,
-                    TopologyPicture.nodeSize(placement, width, height));
+            Optional<ExpressedWeights> expressed = heatMap != null || heatMapGrid != null
+                    ? Optional.of(expressedWeights(loaded)) : Optional.empty();
+            boolean grown = loaded.phenotype().isPresent() && grownOptions.panels() != Panels.CPPN;
+            int pictureWidth = width != null ? width : grown ? GROWN_WIDTH : DEFAULT_WIDTH;
+            int pictureHeight = height != null ? height : DEFAULT_HEIGHT;
+            Graph graph = null;
+            Graph exported = null;
             for (Path file : out) {
-                switch (extension(file)) {
-                    case "png" -> TopologyPicture.writePng(!noLegend ? PictureLegend.image(graph, width, height)
-                            : TopologyPicture.image(graph, width, height), file);
-                    case "dot" -> GraphExport.writeDot(graph, file);
-                    default -> GraphExport.writeGraphML(graph, file);
+                String ext = extension(file);
+                if (ext.equals("png")) {
+                    if (graph == null) {
+                        boolean legend = !noLegend && grown;
+                        graph = GenomeDrawing.graph(loaded, options, grownOptions,
+                                legend ? pictureWidth - PictureLegend.WIDTH : pictureWidth, pictureHeight);
+                    }
+                    TopologyPicture.writePng(!noLegend ? PictureLegend.image(graph, pictureWidth, pictureHeight)
+                            : TopologyPicture.image(graph, pictureWidth, pictureHeight), file);
+                } else {
+                    if (exported == null) { // exports are data: every connection of a grown network
+                        exported = GenomeDrawing.graph(loaded, options, grownOptions.allConnections(), pictureWidth,
+                                pictureHeight);
+                    }
+                    if (ext.equals("dot")) {
+                        GraphExport.writeDot(exported, file);
+                    } else {
+                        GraphExport.writeGraphML(exported, file);
+                    }
                 }
                 outWriter.println("wrote " + file);
             }
+            if (expressed.isPresent()) {
+                writeHeatMaps(expressed.get(), from, outWriter);
+            }
             outWriter.println(GenomeSource.describe(loaded));
+            if (loaded.phenotype().isPresent()) {
+                outWriter.println(GenomeDrawing.describe(loaded));
+            }
             outWriter.flush();
             return ExitCodes.OK;
         } catch (BadInputException e) {
@@ -130,7 +207,80 @@ public final class RenderCommand implements CommandExtension {
         }
     }
 
+    private static void checkSize(Integer width, Integer height) {
+        for (Integer size : new Integer[] {width, height}) {
+            if (size != null && (size < 16 || size > 10_000)) {
+                throw new BadInputException("--width and --height must be between 16 and 10000 pixels, not "
+                        + (width == null ? "(default)" : width) + " × " + (height == null ? "(default)" : height));
+            }
+        }
+    }
+
+    private int mapWidth() {
+        return width != null ? width : HEAT_MAP_WIDTH;
+    }
+
+    private int mapHeight() {
+        return height != null ? height : HEAT_MAP_HEIGHT;
+    }
+
+    /** The expressed weights of the file's grown network, or a message saying why there are none. */
+    private ExpressedWeights expressedWeights(GenomeFile loaded) {
+        String option = heatMap != null ? "--heat-map" : "--heat-map-grid";
+        if (loaded.phenotype().isEmpty()) {
+            throw new BadInputException(option + ": " + loaded.file() + " has no grown network (no \"phenotype\");"
+                    + " heat maps of expressed weights need a genome from a run with an indirect encoding such as"
+                    + " HyperNEAT; leave " + option + " out");
+        }
+        try {
+            return ExpressedWeights.of(loaded.phenotype().get());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + ": " + e.getMessage() + "; leave " + option + " out", e);
+        }
+    }
+
+    private void writeHeatMaps(ExpressedWeights expressed, Optional<SourcePoint> from, PrintWriter outWriter)
+            throws IOException {
+        int mapWidth = mapWidth();
+        int mapHeight = mapHeight();
+        if (heatMap != null) {
+            int node = from.map(p -> p.coordinates().length == 3
+                    ? expressed.nearestSource(p.coordinates()[0], p.coordinates()[1], p.coordinates()[2])
+                    : expressed.nearestSource(p.coordinates()[0], p.coordinates()[1]))
+                    .orElseGet(expressed::defaultSource);
+            BufferedImage map;
+            try {
+                map = HeatMap.image(expressed.outgoing(node), expressed.x(node), expressed.y(node),
+                        "weights from the " + expressed.describe(node), expressed.targets(node), Optional.empty(),
+                        mapWidth, mapHeight);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--heat-map: " + e.getMessage() + "; give a larger --width and --height", e);
+            }
+            TopologyPicture.writePng(map, heatMap);
+            outWriter.println("wrote " + heatMap + " (weights from the " + expressed.describe(node) + ")");
+        }
+        if (heatMapGrid != null) {
+            int[] inputs = expressed.inputSources();
+            int[] sources = inputs.length > 0 ? inputs : expressed.sources();
+            List<double[]> points = new ArrayList<>();
+            for (int s : sources) {
+                points.add(new double[] {expressed.x(s), expressed.y(s)});
+            }
+            BufferedImage grid;
+            try {
+                grid = HeatMapGrid.image(expressed, points, "weights from each of " + sources.length + " "
+                        + (inputs.length > 0 ? "inputs" : "source nodes") + " (as they lie)", mapWidth, mapHeight);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--heat-map-grid: " + e.getMessage(), e);
+            }
+            TopologyPicture.writePng(grid, heatMapGrid);
+            outWriter.println("wrote " + heatMapGrid);
+        }
+    }
+
     private int replay(GenomeFile loaded, DrawingOptions options, PrintWriter outWriter) throws IOException {
+        int replayWidth = width != null ? width : DEFAULT_WIDTH;
+        int replayHeight = height != null ? height : DEFAULT_HEIGHT;
         if (frames < 1 || frames > 1000) {
             throw new BadInputException("--frames must be between 1 and 1000, not " + frames);
         }
@@ -165,7 +315,7 @@ public final class RenderCommand implements CommandExtension {
             }
             if (!sinks.isEmpty()) {
                 // each frame is drawn once, handed to every output, and dropped
-                ReplayFrames.draw(loaded.genome(), trace, steps, options, width, height, (step, image) -> {
+                ReplayFrames.draw(loaded.genome(), trace, steps, options, replayWidth, replayHeight, (step, image) -> {
                     for (ReplayFrames.FrameSink sink : sinks) {
                         sink.accept(step, image);
                     }
@@ -178,7 +328,7 @@ public final class RenderCommand implements CommandExtension {
             }
         }
         if (weightsChart != null) {
-            TopologyPicture.writePng(WeightChart.image(trace, width, height), weightsChart);
+            TopologyPicture.writePng(WeightChart.image(trace, replayWidth, replayHeight), weightsChart);
             outWriter.println("wrote " + weightsChart);
         }
         for (Path file : out) {
@@ -204,6 +354,15 @@ public final class RenderCommand implements CommandExtension {
             OutputFiles.checkNotDirectory(weightsChart, "--weights-chart");
             if (!extension(weightsChart).equals("png")) {
                 throw new BadInputException("--weights-chart " + weightsChart + ": the chart is a PNG; name the file .png");
+            }
+        }
+        for (Path map : new Path[] {heatMap, heatMapGrid}) {
+            if (map != null) {
+                String option = map == heatMap ? "--heat-map" : "--heat-map-grid";
+                OutputFiles.checkNotDirectory(map, option);
+                if (!extension(map).equals("png")) {
+                    throw new BadInputException(option + " " + map + ": the heat map is a PNG; name the file .png");
+                }
             }
         }
         for (Path file : out) {

@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Show a champion's (or any genome file's) topology in a window: wheel or +/- zoom, drag or"
             + " arrows pan, F fits, hover a node or connection for its details.",
             "For a run directory, Prev/Next (Page Up/Down) step through its improving champions.",
+            "A genome with a grown network (HyperNEAT) shows its CPPN beside the substrate network at its node"
+                + " coordinates; see --panels and --max-connections.",
             "Needs a display; without one use 'neurula render' for a PNG, or run under xvfb-run."})
 public final class ViewCommand implements CommandExtension {
 
@@ -49,6 +51,9 @@ public final class ViewCommand implements CommandExtension {
 
     @Mixin
     DrawingFlags drawing = new DrawingFlags();
+
+    @Mixin
+    SubstrateFlags substrate = new SubstrateFlags();
 
     @Option(names = "--replay",
             description = "replay each champion's lifetime: a slider and Play over its plastic weights, step by step")
@@ -89,13 +94,14 @@ public final class ViewCommand implements CommandExtension {
         PrintWriter out = spec.commandLine().getOut();
         try {
             checkOptions();
+            substrate.options(); // a bad --panels or --max-connections before anything is read
             ChampionSequence champions = champions(); // input errors first, whether or not there is a display
             Optional<ReplaySource> windowReplay = replay ? Optional.of(firstRecordedOnce(champions.current()))
                     : Optional.empty();
             NoDisplayException.check();
             out.println("showing " + champions.label());
             out.flush();
-            ViewSettings settings = new ViewSettings(drawing.options(), width, height,
+            ViewSettings settings = new ViewSettings(drawing.options(), substrate.options(), width, height,
                     Optional.ofNullable(screenshot), exitAfterMillis);
             TopologyWindow.showAndWait(champions, settings, windowReplay);
             if (screenshot != null) {

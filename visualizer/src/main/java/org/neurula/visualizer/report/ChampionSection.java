@@ -1,17 +1,31 @@
 package org.neurula.visualizer.report;
 
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 import org.neurula.neat.genome.Genome;
+import org.neurula.neat.network.NetworkBlueprint;
 import org.neurula.runs.output.GenomeFile;
+import org.neurula.visualizer.heatmap.ExpressedWeights;
+import org.neurula.visualizer.heatmap.HeatMap;
 import org.neurula.visualizer.run.RunDirectory;
+import org.neurula.visualizer.substrate.GenomeDrawing;
+import org.neurula.visualizer.substrate.SubstrateOptions;
 import org.neurula.visualizer.topology.DrawingOptions;
 import org.neurula.visualizer.topology.TopologyPicture;
 
-/** The run's champion: its topology and what it is. */
+/**
+ * The run's champion: its topology and what it is. A champion with a grown network (an indirect
+ * encoding's phenotype) is drawn as its CPPN beside the substrate network, followed by a heat map of
+ * the weights the grown network expresses from its central input.
+ */
 final class ChampionSection {
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 420;
+    private static final int GROWN_WIDTH = 1000;
+    private static final int GROWN_HEIGHT = 460;
+    private static final int MAP_WIDTH = 520;
+    private static final int MAP_HEIGHT = 420;
 
     private ChampionSection() {
     }
@@ -21,25 +35,54 @@ final class ChampionSection {
         BufferedImage picture;
         try {
             champion = run.champion();
-            picture = TopologyPicture.image(champion.genome(), DrawingOptions.defaults(), WIDTH, HEIGHT);
+            picture = champion.phenotype().isPresent()
+                    ? GenomeDrawing.picture(champion, DrawingOptions.defaults(), SubstrateOptions.defaults(),
+                            GROWN_WIDTH, GROWN_HEIGHT, true)
+                    : TopologyPicture.image(champion.genome(), DrawingOptions.defaults(), WIDTH, HEIGHT);
         } catch (RuntimeException e) {
             return Section.failed("champion", "Champion", "No champion picture: " + e.getMessage());
         }
         Genome genome = champion.genome();
-        String body = "<div class=\"champion\">\n<figure>"
-                + PngDataUri.img(picture, "Topology of the champion", "topology")
-                + "<figcaption>Inputs at the bottom, outputs at the top; disabled connections are not drawn."
-                + "</figcaption></figure>\n<table class=\"facts\">\n"
-                + row("genome id", champion.id() < 0 ? Html.NONE : Html.count(champion.id()))
-                + row("generation", champion.generation() < 0 ? Html.NONE : Html.count(champion.generation()))
-                + row("fitness", Html.number(champion.fitness(), 6))
-                + row("inputs", Html.count(genome.inputCount()))
-                + row("outputs", Html.count(genome.outputCount()))
-                + row("hidden nodes", Html.count(genome.hiddenCount()))
-                + row("enabled connections", Html.count(genome.enabledConnectionCount()))
-                + row("file", "<code>" + Html.escape(run.dir().relativize(champion.file()).toString()) + "</code>")
-                + "</table>\n</div>";
-        return new Section("champion", "Champion", body);
+        Optional<NetworkBlueprint> grown = champion.phenotype();
+        String caption = grown.isPresent()
+                ? "Left: the CPPN (the genome), inputs at the bottom. Right: the substrate network it grew, each node"
+                        + " at its coordinates; the legend says how many of its connections are drawn."
+                : "Inputs at the bottom, outputs at the top; disabled connections are not drawn.";
+        StringBuilder body = new StringBuilder("<div class=\"champion\">\n<figure>")
+                .append(PngDataUri.img(picture, grown.isPresent() ? "The champion's CPPN and substrate network"
+                        : "Topology of the champion", "topology"))
+                .append("<figcaption>").append(Html.escape(caption)).append("</figcaption></figure>\n");
+        grown.ifPresent(network -> body.append(heatMap(network)));
+        body.append("<table class=\"facts\">\n")
+                .append(row("genome id", champion.id() < 0 ? Html.NONE : Html.count(champion.id())))
+                .append(row("generation", champion.generation() < 0 ? Html.NONE : Html.count(champion.generation())))
+                .append(row("fitness", Html.number(champion.fitness(), 6)))
+                .append(row("inputs", Html.count(genome.inputCount())))
+                .append(row("outputs", Html.count(genome.outputCount())))
+                .append(row("hidden nodes", Html.count(genome.hiddenCount())))
+                .append(row("enabled connections", Html.count(genome.enabledConnectionCount())));
+        grown.ifPresent(network -> body.append(row("grown nodes", Html.count(network.nodeCount())))
+                .append(row("grown connections", Html.count(network.connectionCount()))));
+        body.append(row("file", "<code>" + Html.escape(run.dir().relativize(champion.file()).toString()) + "</code>"))
+                .append("</table>\n</div>");
+        return new Section("champion", "Champion", body.toString());
+    }
+
+    /** The heat map of the central input's expressed weights, or a notice why there is none. */
+    private static String heatMap(NetworkBlueprint network) {
+        try {
+            ExpressedWeights expressed = ExpressedWeights.of(network);
+            int source = expressed.defaultSource();
+            BufferedImage map = HeatMap.image(expressed.outgoing(source), expressed.x(source), expressed.y(source),
+                    "weights from the " + expressed.describe(source), expressed.targets(source), Optional.empty(),
+                    MAP_WIDTH, MAP_HEIGHT);
+            return "<figure>" + PngDataUri.img(map, "Heat map of the weights from the " + expressed.describe(source),
+                    "heatmap topology") + "<figcaption>" + Html.escape("The weights the grown network expresses from"
+                    + " the " + expressed.describe(source) + " (ringed) over the sheet it connects to: red negative,"
+                    + " white zero, blue positive; dots are the target nodes.") + "</figcaption></figure>\n";
+        } catch (IllegalArgumentException e) {
+            return "<p class=\"notice\">" + Html.escape("No heat map: " + e.getMessage()) + "</p>\n";
+        }
     }
 
     private static String row(String label, String valueHtml) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.graphstream.graph.Edge;
 import org.graphstream.graph.Element;
 import org.graphstream.graph.Node;
+import org.neurula.visualizer.substrate.SubstrateGraph;
 
 /**
  * What the window says about a node or connection of a graph built by
@@ -29,6 +30,18 @@ public record ElementInfo(String summary, String details) {
         String id = text(node, "neurula.id");
         String kind = text(node, "neurula.kind");
         String activation = text(node, "neurula.activation");
+        if (SubstrateGraph.PANEL.equals(node.getAttribute("neurula.panel"))) {
+            String sheet = text(node, "neurula.sheet");
+            String at = "(" + number(node, "neurula.x") + ", " + number(node, "neurula.y")
+                    + (node.hasAttribute("neurula.z") ? ", " + number(node, "neurula.z") : "") + ")";
+            String details = String.join("\n",
+                    "Grown node " + id,
+                    "kind: " + kind,
+                    "activation: " + activation,
+                    "bias: " + number(node, "neurula.bias"),
+                    "at: " + at + (sheet.isEmpty() ? "" : ", " + sheet));
+            return new ElementInfo("grown node " + id + ": " + kind + " at " + at, details);
+        }
         String details = String.join("\n",
                 "Node " + id,
                 "kind: " + kind,
@@ -44,6 +57,12 @@ public record ElementInfo(String summary, String details) {
         String from = endpoint(edge.getSourceNode());
         String to = endpoint(edge.getTargetNode());
         String weight = number(edge, "neurula.weight");
+        if (SubstrateGraph.PANEL.equals(edge.getAttribute("neurula.panel"))) {
+            String details = "Grown connection " + text(edge, "neurula.connection") + "\n" + from + " \u2192 " + to
+                    + "\nweight: " + weight + (Boolean.TRUE.equals(edge.getAttribute("neurula.modulatory"))
+                            ? "\nmodulatory: yes" : "");
+            return new ElementInfo("grown connection: " + from + " \u2192 " + to + ", weight " + weight, details);
+        }
         StringBuilder details = new StringBuilder()
                 .append("Connection, innovation ").append(innovation).append('\n')
                 .append(from).append(" \u2192 ").append(to).append('\n')

@@ -54,7 +54,7 @@ final class InfoPanel extends JScrollPane {
     /** Describes {@code shown}, drawn as {@code graph}, and updates the legend's node colours. */
     void showGenome(GenomeFile shown, Graph graph) {
         genome.setText(summary(shown));
-        legend.showActivations(PictureLegend.activations(graph));
+        legend.showActivations(PictureLegend.activations(graph), PictureLegend.notes(graph));
     }
 
     /** Shows the details of an element, or the hint when there is none. */
@@ -74,6 +74,10 @@ final class InfoPanel extends JScrollPane {
         }
         s.append(genome.genome().hiddenCount()).append(" hidden nodes\n");
         s.append(genome.genome().enabledConnectionCount()).append(" enabled connections\n");
+        if (genome.phenotype().isPresent()) {
+            s.append(genome.phenotype().get().nodeCount()).append(" grown nodes, ")
+                    .append(genome.phenotype().get().connectionCount()).append(" grown connections\n");
+        }
         s.append("file: ").append(genome.file().getFileName());
         return s.toString();
     }

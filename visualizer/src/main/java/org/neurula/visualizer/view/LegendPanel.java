@@ -28,6 +28,11 @@ final class LegendPanel extends JPanel {
 
     /** Rebuilds the legend for a genome whose non-input nodes use {@code activations}. */
     void showActivations(Collection<String> activations) {
+        showActivations(activations, java.util.List.of());
+    }
+
+    /** Rebuilds the legend for {@code activations}, followed by {@code notes} (one line each). */
+    void showActivations(Collection<String> activations, java.util.List<String> notes) {
         removeAll();
         for (LegendEntry e : LegendEntry.of(activations)) {
             JLabel label = e.mark() == null ? new JLabel(e.text())
@@ -35,6 +40,12 @@ final class LegendPanel extends JPanel {
             label.setIconTextGap(8);
             label.setBorder(e.mark() == null ? BorderFactory.createEmptyBorder(3, 2, 3, 2)
                     : BorderFactory.createEmptyBorder(1, 2, 1, 2));
+            add(label);
+        }
+        for (String note : notes) {
+            JLabel label = new JLabel("<html><body style='width: 150px'>" + note.replace("&", "&amp;")
+                    .replace("<", "&lt;") + "</body></html>");
+            label.setBorder(BorderFactory.createEmptyBorder(3, 2, 3, 2));
             add(label);
         }
         revalidate();

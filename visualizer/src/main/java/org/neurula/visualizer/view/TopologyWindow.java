@@ -46,16 +46,16 @@ import org.neurula.visualizer.BadInputException;
 import org.neurula.visualizer.replay.WeightTrace;
 import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.topology.DrawingOptions;
-import org.neurula.visualizer.topology.LayeredLayout;
-import org.neurula.visualizer.topology.Placement;
-import org.neurula.visualizer.topology.TopologyGraph;
+import org.neurula.visualizer.substrate.GenomeDrawing;
 import org.neurula.visualizer.topology.TopologyPicture;
 
 
 /**
  * The {@code neurula view} window: the topology of one genome in a GraphStream view, with a toolbar to
  * step through a run's champions, zoom and toggle labels, a details panel for the node or connection
- * under the pointer, a legend, and lifetime replay controls when a {@link ReplaySource} is given.
+ * under the pointer, a legend, and lifetime replay controls when a {@link ReplaySource} is given. A
+ * genome with a grown network is shown as {@link GenomeDrawing} draws it: the CPPN beside the
+ * substrate network.
  *
  * <p>Mouse: wheel zooms around the pointer, dragging the background pans, hovering shows details,
  * a click pins them. Keys: {@code + -} zoom, arrows pan, {@code F} or {@code 0} fits, Page Up/Down
@@ -395,10 +395,8 @@ public final class TopologyWindow {
 
     private void draw(GenomeFile genome) {
         DrawingOptions options = new DrawingOptions(labels.isSelected(), weights.isSelected(), disabled.isSelected());
-        Placement placement = LayeredLayout.of(genome.genome());
         Dimension area = graphArea();
-        Graph built = TopologyGraph.build(genome.genome(), options, placement,
-                TopologyPicture.nodeSize(placement, area.width, area.height));
+        Graph built = GenomeDrawing.graph(genome, options, settings.substrate(), area.width, area.height);
         built.setAttribute("ui.stylesheet", built.getAttribute("ui.stylesheet") + HIGHLIGHT_STYLE);
         GraphContents.replace(displayed, built);
         pinned = pinned.filter(id -> element(id).isPresent());
