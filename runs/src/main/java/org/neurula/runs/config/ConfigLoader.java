@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.neurula.developmental.cppn.CppnGenomes;
-import org.neurula.developmental.substrate.HiddenLayer;
 import org.neurula.fitness.TaskProvider;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.activation.ActivationRegistry;
@@ -54,7 +53,16 @@ public final class ConfigLoader {
 
     /** Templates for the entries of lists of sections, by key path. */
     private static final Map<String, JsonNode> LIST_ENTRIES = Map.of("encoding.hyperneat.substrate.hidden",
-            JsonMapper.builder().build().valueToTree(HiddenLayer.grid(1, 1)));
+            hiddenLayerTemplate());
+
+    /** A hidden layer's keys with the values an omitted key takes (a grid's rows 0 become one row). */
+    private static JsonNode hiddenLayerTemplate() {
+        ObjectNode layer = JsonMapper.builder().build().createObjectNode();
+        layer.put("columns", 0);
+        layer.put("rows", 0);
+        layer.putArray("coordinates").add(0.0);
+        return layer;
+    }
 
     private final TaskRegistry tasks;
     private final ObjectMapper binder = JsonMapper.builder()
@@ -577,7 +585,9 @@ public final class ConfigLoader {
                 if (checked == null) {
                     return null;
                 }
-                result.add(checked);
+                ObjectNode filled = ((ObjectNode) entry).deepCopy();
+                filled.putArray("coordinates");
+                result.add(merge(filled, checked));
             }
             return result;
         }
