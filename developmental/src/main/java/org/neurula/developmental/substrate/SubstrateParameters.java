@@ -7,7 +7,8 @@ import org.neurula.neat.config.ParameterProblems;
  * The part of a substrate a config sets: its hidden layers and which node pairs are candidate
  * connections. Input and output nodes come from the task's geometry.
  *
- * @param hidden        hidden layers from the inputs' side to the outputs' side (default none)
+ * @param hidden        hidden layers from the inputs' side to the outputs' side (default none), each a grid
+ *                      {@code {columns: C, rows: R}} (rows 1 in 2-D) or a list {@code {coordinates: [x, y, ...]}}
  * @param connectivity  {@code FEED_FORWARD} (default) or {@code RECURRENT}
  * @param inputToOutput in a feed-forward substrate with hidden layers, whether the inputs are also
  *                      candidates to connect straight to the outputs (default false); without hidden

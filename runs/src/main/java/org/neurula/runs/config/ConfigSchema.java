@@ -45,6 +45,7 @@ public final class ConfigSchema {
         SECTIONS.put("network", NetworkParameters.class);
         SECTIONS.put("plasticity", PlasticityParameters.class);
         SECTIONS.put("complexity", ComplexityParameters.class);
+        SECTIONS.put("encoding", EncodingSection.class);
         SECTIONS.put("fixedTopology", FixedTopologySection.class);
     }
 
@@ -156,17 +157,30 @@ public final class ConfigSchema {
         }
         for (Map.Entry<String, Class<? extends Record>> s : SECTIONS.entrySet()) {
             md.append("## ").append(s.getKey()).append("\n\n");
-            table(md, s.getValue(), defaults.get(s.getKey()));
+            tables(md, s.getKey(), s.getValue(), defaults.get(s.getKey()));
         }
         return md.toString();
+    }
+
+    /** The table of {@code type}, then one subsection per component that is itself a section. */
+    @SuppressWarnings("unchecked")
+    private static void tables(StringBuilder md, String path, Class<? extends Record> type, JsonNode defaults) {
+        table(md, type, defaults);
+        for (var c : type.getRecordComponents()) {
+            if (c.getType().isRecord()) {
+                md.append("### ").append(path).append('.').append(c.getName()).append("\n\n");
+                tables(md, path + "." + c.getName(), (Class<? extends Record>) c.getType(), defaults.get(c.getName()));
+            }
+        }
     }
 
     private static void table(StringBuilder md, Class<? extends Record> type, JsonNode defaults) {
         md.append("| key | default | meaning |\n|---|---|---|\n");
         for (var c : type.getRecordComponents()) {
             JsonNode value = defaults.get(c.getName());
-            md.append("| `").append(c.getName()).append("` | `")
-                    .append(value == null ? "" : value.isTextual() ? value.textValue() : value.toString())
+            String shown = c.getType().isRecord() ? "(section below)"
+                    : value == null ? "" : value.isTextual() ? value.textValue() : value.toString();
+            md.append("| `").append(c.getName()).append("` | `").append(shown)
                     .append("` | ").append(escape(describe(type, c.getName()))).append(" |\n");
         }
         md.append('\n');

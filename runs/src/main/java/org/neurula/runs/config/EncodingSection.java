@@ -20,7 +20,9 @@ import org.neurula.neat.config.ParameterProblems;
  *     localitySeed: true
  * }</pre>
  *
- * @param type        direct, hyperneat or es-hyperneat
+ * @param type        direct, hyperneat or es-hyperneat; with a CPPN encoding the genome section's defaults
+ *                    become a CPPN's: activation choices bipolar-sigmoid, gaussian, sine, abs and identity,
+ *                    {@code hiddenActivation: random} (each new node draws one of them), feed-forward
  * @param hyperneat   the CPPN, substrate and expression settings of both CPPN encodings
  * @param esHyperneat the hidden-node search of ES-HyperNEAT
  */

@@ -121,9 +121,16 @@ class ConfigLoaderTest {
         for (Path example : examples) {
             String name = example.getFileName().toString().replace(".yaml", "");
             RunConfig config = loader.load(example, "examples/" + name + ".yaml");
-            // examples/<task>.yaml, or examples/<task>-plastic.yaml for the same task with plastic networks
+            // examples/<task>.yaml, or examples/<task>-plastic.yaml for the same task with plastic networks,
+            // or examples/<task>-<encoding>[-plastic].yaml for a CPPN encoding of it
             boolean plastic = name.endsWith("-plastic");
             String task = plastic ? name.substring(0, name.length() - "-plastic".length()) : name;
+            String encoding = config.encoding().type().id();
+            if (config.encoding().indirect()) {
+                assertTrue(task.endsWith("-" + encoding), "examples/" + name + ".yaml: a " + encoding
+                        + " example is named <task>-" + encoding + "[-plastic]");
+                task = task.substring(0, task.length() - encoding.length() - 1);
+            }
             assertEquals(task, config.task().type(), "examples/" + name + ".yaml runs the task of its name");
             assertEquals(name, config.run().name());
             assertEquals(plastic, config.parameters().plasticity().enabled(),
@@ -187,7 +194,7 @@ class ConfigLoaderTest {
         List<String> names = new java.util.ArrayList<>();
         defaults.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("run", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
-                "plasticity", "complexity", "fixedTopology"), names);
+                "plasticity", "complexity", "encoding", "fixedTopology"), names);
         assertEquals(RunSection.defaults().generations(), defaults.get("run").get("generations").asInt());
         assertEquals(NeatParameters.defaults().reproduction().populationSize(),
                 defaults.get("reproduction").get("populationSize").asInt());
