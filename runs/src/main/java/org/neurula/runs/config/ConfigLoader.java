@@ -582,8 +582,8 @@ public final class ConfigLoader {
             com.fasterxml.jackson.databind.node.ArrayNode result = JsonMapper.builder().build().createArrayNode();
             for (int i = 0; i < value.size(); i++) {
                 JsonNode checked = check(value.get(i), entry, path + "[" + i + "]", file, tree, problems);
-                if (checked == null) {
-                    return null;
+                if (checked == null || checked.size() < value.get(i).size()) {
+                    return null; // reported; the entry without its bad keys would only cause more reports
                 }
                 ObjectNode filled = ((ObjectNode) entry).deepCopy();
                 filled.putArray("coordinates");

@@ -52,6 +52,61 @@ class BrokenConfigTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                // CPPN encodings
+                yaml("unknown encoding type", """
+                        task: {type: retina}
+                        encoding:
+                          type: hypernet
+                        """, "encoding.type", 3, "valid values: direct, hyperneat, es-hyperneat"),
+                typo("misspelt hidden layer key", """
+                        task: {type: retina}
+                        encoding:
+                          type: hyperneat
+                          hyperneat:
+                            substrate:
+                              hidden: [{colums: 8}]
+                        """, "encoding.hyperneat.substrate.hidden[0].colums", 6, "columns"),
+                yaml("a 2-D grid of several rows", """
+                        task: {type: retina}
+                        encoding:
+                          type: hyperneat
+                          hyperneat:
+                            substrate: {hidden: [{columns: 4, rows: 2}]}
+                        """, "encoding.hyperneat.substrate.hidden[0].rows", 5, "must be 1 in a 2-D substrate"),
+                yaml("recurrent CPPN genomes", """
+                        task: {type: retina}
+                        genome: {recurrent: true}
+                        encoding: {type: hyperneat}
+                        """, "genome.recurrent", 2, "must be feed-forward"),
+                yaml("plasticity genes with a CPPN", """
+                        task: {type: tmaze}
+                        plasticity: {enabled: true}
+                        encoding: {type: hyperneat}
+                        """, "plasticity.enabled", 2, "adaptive.enabled: true"),
+                yaml("adaptive HyperNEAT without plasticity", """
+                        task: {type: tmaze}
+                        encoding:
+                          type: hyperneat
+                          hyperneat: {adaptive: {enabled: true}}
+                        """, "encoding.hyperneat.adaptive.enabled", 4, "plasticity.enabled: true"),
+                yaml("ES-HyperNEAT with hidden layers", """
+                        task: {type: xor}
+                        encoding:
+                          type: es-hyperneat
+                          hyperneat: {substrate: {hidden: [{columns: 3}]}}
+                        """, "encoding.hyperneat.substrate.hidden", 4, "places hidden nodes itself"),
+                yaml("unknown substrate activation", """
+                        task: {type: xor}
+                        encoding:
+                          type: hyperneat
+                          hyperneat: {hiddenActivation: bipolar}
+                        """, "encoding.hyperneat.hiddenActivation", 4, "unknown activation 'bipolar'"),
+                yaml("locality seed without LEO", """
+                        task: {type: xor}
+                        encoding:
+                          type: hyperneat
+                          hyperneat: {localitySeed: true}
+                        """, "encoding.hyperneat.localitySeed", 4, "linkExpression"),
                 // syntax errors
                 yaml("unclosed flow list", """
                         task:
