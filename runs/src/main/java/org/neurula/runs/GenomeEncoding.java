@@ -2,6 +2,7 @@ package org.neurula.runs;
 
 import java.util.Optional;
 import org.neurula.developmental.es.EsHyperNeatDecoder;
+import org.neurula.developmental.hyperneat.CppnPattern;
 import org.neurula.developmental.hyperneat.HyperNeatDecoder;
 import org.neurula.developmental.substrate.Substrate;
 import org.neurula.fitness.Task;
@@ -55,6 +56,24 @@ public record GenomeEncoding(int inputs, int outputs, GenomeDecoder decoder, Ini
                         d.initialGenomes(config.parameters().genome()), true);
             }
         };
+    }
+
+    /**
+     * The connectivity pattern {@code genome}'s CPPN paints (for heat maps), for a CPPN encoding; empty
+     * for the direct encoding or a genome that is not a CPPN of this encoding.
+     */
+    public Optional<CppnPattern> pattern(Genome genome) {
+        try {
+            if (decoder instanceof HyperNeatDecoder h) {
+                return Optional.of(h.pattern(genome));
+            }
+            if (decoder instanceof EsHyperNeatDecoder e) {
+                return Optional.of(e.pattern(genome));
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The network grown from {@code genome}, for an indirect encoding; empty if direct or rejected. */

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import org.neurula.developmental.cppn.Cppn;
 import org.neurula.developmental.cppn.CppnGenomes;
 import org.neurula.developmental.cppn.CppnLayout;
+import org.neurula.developmental.hyperneat.CppnPattern;
+import org.neurula.developmental.hyperneat.ExpressionRule;
 import org.neurula.developmental.hyperneat.HyperNeatParameters;
 import org.neurula.developmental.substrate.Substrate;
 import org.neurula.neat.activation.Activation;
@@ -118,6 +120,17 @@ public final class EsHyperNeatDecoder implements GenomeDecoder {
         return new CppnGenomes(layout, genome, cppnOutputActivation, parameters.localitySeed());
     }
 
+    /**
+     * The connectivity pattern {@code genome}'s CPPN paints: weight output times maxWeight (ES-HyperNEAT's
+     * bands, not a threshold, decide which connections exist), 0 where a link expression output vetoes.
+     *
+     * @throws IllegalArgumentException if the genome is not a CPPN of this decoder's layout
+     */
+    public CppnPattern pattern(Genome genome) {
+        return new CppnPattern(Cppn.compile(genome, layout),
+                new ExpressionRule(0.0, parameters.maxWeight(), layout.expressionIndex()));
+    }
+
     @Override
     public DecodeResult decode(Genome genome) {
         Cppn cppn;
@@ -209,8 +222,7 @@ public final class EsHyperNeatDecoder implements GenomeDecoder {
                 found.weights(), substrate.recurrent(), plasticity, Positions.of(2, xy)));
     }
 
-    /** {@code x} clipped to [-1, 1], NaN to 0. */
     static double clip(double x) {
-        return x > 1.0 ? 1.0 : x < -1.0 ? -1.0 : x == x ? x : 0.0;
+        return ExpressionRule.clip(x);
     }
 }

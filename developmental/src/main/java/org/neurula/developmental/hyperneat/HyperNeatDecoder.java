@@ -140,6 +140,15 @@ public final class HyperNeatDecoder implements GenomeDecoder {
         return new CppnGenomes(layout, genome, cppnOutputActivation, parameters.localitySeed());
     }
 
+    /**
+     * The connectivity pattern {@code genome}'s CPPN paints under this decoder's expression rule.
+     *
+     * @throws IllegalArgumentException if the genome is not a CPPN of this decoder's layout
+     */
+    public CppnPattern pattern(Genome genome) {
+        return new CppnPattern(Cppn.compile(genome, layout), ExpressionRule.of(parameters, layout));
+    }
+
     @Override
     public DecodeResult decode(Genome genome) {
         Cppn cppn;
@@ -185,11 +194,8 @@ public final class HyperNeatDecoder implements GenomeDecoder {
 
         boolean plastic = layout.plasticity();
         ConnectionBuffer expressed = new ConnectionBuffer((int) Math.min(candidates, 1 << 16), plastic);
-        final int expression = layout.expressionIndex();
+        final ExpressionRule rule = ExpressionRule.of(parameters, layout);
         final int plasticity = layout.plasticityIndex();
-        final double threshold = parameters.weightThreshold();
-        final double span = 1.0 - threshold;
-        final double maxWeight = parameters.maxWeight();
         final double etaLimit = parameters.adaptive().etaLimit();
         final double coefficientLimit = parameters.adaptive().coefficientLimit();
         final int firstHidden = substrate.firstHidden();
@@ -198,19 +204,9 @@ public final class HyperNeatDecoder implements GenomeDecoder {
             for (int s = block.sourceStart(); s < block.sourceEnd(); s++) {
                 for (int t = block.targetStart(); t < block.targetEnd(); t++) {
                     cppn.query(c, s * d, c, t * d, out);
-                    double w = clip(out[0]);
-                    double weight;
-                    if (expression >= 0) {
-                        if (!(out[expression] > 0.0)) {
-                            continue;
-                        }
-                        weight = w * maxWeight;
-                    } else {
-                        double magnitude = Math.abs(w);
-                        if (!(magnitude > threshold)) {
-                            continue;
-                        }
-                        weight = Math.copySign((magnitude - threshold) / span * maxWeight, w);
+                    double weight = rule.weight(out);
+                    if (weight != weight) {
+                        continue;
                     }
                     int k = expressed.add(s, t, weight);
                     if (t < firstHidden) {
@@ -238,8 +234,7 @@ public final class HyperNeatDecoder implements GenomeDecoder {
                 substrate.positions()));
     }
 
-    /** {@code x} clipped to [-1, 1] (NaN becomes 0, so a broken CPPN expresses nothing through its weight). */
     private static double clip(double x) {
-        return x > 1.0 ? 1.0 : x < -1.0 ? -1.0 : x == x ? x : 0.0;
+        return ExpressionRule.clip(x);
     }
 }

@@ -2,8 +2,11 @@ package org.neurula.visualizer.report;
 
 import java.awt.image.BufferedImage;
 import java.util.Optional;
+import org.neurula.developmental.hyperneat.CppnPattern;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.network.NetworkBlueprint;
+import org.neurula.runs.Champion;
+import org.neurula.runs.GenomeEncoding;
 import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.heatmap.ExpressedWeights;
 import org.neurula.visualizer.heatmap.HeatMap;
@@ -16,7 +19,8 @@ import org.neurula.visualizer.topology.TopologyPicture;
 /**
  * The run's champion: its topology and what it is. A champion with a grown network (an indirect
  * encoding's phenotype) is drawn as its CPPN beside the substrate network, followed by a heat map of
- * the weights the grown network expresses from its central input.
+ * the weights the grown network expresses from its central input and, when the run's config is there, a
+ * heat map of the CPPN's own pattern from the same source.
  */
 final class ChampionSection {
 
@@ -53,6 +57,7 @@ final class ChampionSection {
                         : "Topology of the champion", "topology"))
                 .append("<figcaption>").append(Html.escape(caption)).append("</figcaption></figure>\n");
         grown.ifPresent(network -> body.append(heatMap(network)));
+        grown.ifPresent(network -> body.append(cppnHeatMap(champion, network)));
         body.append("<table class=\"facts\">\n")
                 .append(row("genome id", champion.id() < 0 ? Html.NONE : Html.count(champion.id())))
                 .append(row("generation", champion.generation() < 0 ? Html.NONE : Html.count(champion.generation())))
@@ -83,6 +88,34 @@ final class ChampionSection {
         } catch (IllegalArgumentException e) {
             return "<p class=\"notice\">" + Html.escape("No heat map: " + e.getMessage()) + "</p>\n";
         }
+    }
+
+    /**
+     * The heat map of the CPPN's own pattern from the same source over all of [-1, 1]² (what it would
+     * paint at any resolution), when the run's config says how to read the CPPN and the substrate is
+     * 2-D; otherwise nothing.
+     */
+    private static String cppnHeatMap(GenomeFile champion, NetworkBlueprint network) {
+        Optional<CppnPattern> pattern;
+        try {
+            pattern = Champion.read(champion.file()).config()
+                    .filter(config -> config.encoding().indirect())
+                    .flatMap(config -> GenomeEncoding.of(config, config.task().create()).pattern(champion.genome()));
+        } catch (RuntimeException e) {
+            return "<p class=\"notice\">" + Html.escape("No CPPN heat map: " + e.getMessage()) + "</p>\n";
+        }
+        if (pattern.isEmpty() || pattern.get().dimensions() != 2) {
+            return "";
+        }
+        ExpressedWeights expressed = ExpressedWeights.of(network);
+        int source = expressed.defaultSource();
+        CppnPattern cppn = pattern.get();
+        BufferedImage map = HeatMap.image(cppn::weight, expressed.x(source), expressed.y(source), MAP_WIDTH,
+                MAP_HEIGHT);
+        return "<figure>" + PngDataUri.img(map, "Heat map of the CPPN's weight pattern", "heatmap topology")
+                + "<figcaption>" + Html.escape("The CPPN's weight pattern from the same source over the whole square:"
+                + " the weight it would give a target at each point (0 where the connection is not expressed), the"
+                + " same at any substrate resolution.") + "</figcaption></figure>\n";
     }
 
     private static String row(String label, String valueHtml) {
