@@ -399,6 +399,9 @@ public final class ConfigLoader {
                     + "true (the CPPN paints each connection's rule parameters), or set plasticity.enabled: false");
             ranges.require(plasticity.enabled() || !adaptive, "encoding.hyperneat.adaptive.enabled",
                     "the grown network learns only with plasticity.enabled: true; set it, or set this false");
+            ranges.require(plasticity.modulatoryNode() == 0.0, "plasticity.modulatoryNode", type + ": CPPN nodes are "
+                    + "never modulatory; set it to 0 and let encoding.hyperneat.adaptive.modulatoryOutput: true make "
+                    + "substrate nodes modulatory");
         }
         if (run != null) {
             ranges.require(!run.algorithm().equals("fixed-topology"), "encoding.type", "the fixed-topology baseline "

@@ -89,6 +89,13 @@ class BrokenConfigTest {
                           type: hyperneat
                           hyperneat: {adaptive: {enabled: true}}
                         """, "encoding.hyperneat.adaptive.enabled", 4, "plasticity.enabled: true"),
+                yaml("modulatory CPPN nodes", """
+                        task: {type: tmaze}
+                        plasticity: {enabled: true, modulation: true, modulatoryNode: 0.5}
+                        encoding:
+                          type: hyperneat
+                          hyperneat: {adaptive: {enabled: true, modulatoryOutput: true}}
+                        """, "plasticity.modulatoryNode", 2, "CPPN nodes are never modulatory"),
                 yaml("ES-HyperNEAT with hidden layers", """
                         task: {type: xor}
                         encoding:
