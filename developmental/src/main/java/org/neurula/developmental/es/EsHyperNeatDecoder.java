@@ -1,20 +1,18 @@
 package org.neurula.developmental.es;
 
-import java.util.Arrays;
 import org.neurula.developmental.cppn.Cppn;
 import org.neurula.developmental.cppn.CppnGenomes;
 import org.neurula.developmental.cppn.CppnLayout;
 import org.neurula.developmental.hyperneat.CppnPattern;
 import org.neurula.developmental.hyperneat.ExpressionRule;
+import org.neurula.developmental.hyperneat.GrownNodes;
 import org.neurula.developmental.hyperneat.HyperNeatParameters;
 import org.neurula.developmental.substrate.Substrate;
-import org.neurula.neat.activation.Activation;
 import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.GenomeParameters;
 import org.neurula.neat.config.ParameterProblems;
 import org.neurula.neat.genome.Genome;
-import org.neurula.neat.genome.NodeKind;
 import org.neurula.neat.geometry.Geometry;
 import org.neurula.neat.geometry.Positions;
 import org.neurula.neat.network.DecodeResult;
@@ -66,20 +64,14 @@ public final class EsHyperNeatDecoder implements GenomeDecoder {
                         + substrate.dimensions() + "-D: use encoding type hyperneat");
         problems.require(substrate.hiddenCount() == 0, "hyperneat.substrate.hidden",
                 "ES-HyperNEAT places the hidden nodes itself; remove the hidden layers");
-        if (!problems.problems().isEmpty()) {
-            StringBuilder message = new StringBuilder("invalid ES-HyperNEAT settings:");
-            for (ParameterProblems.Problem p : problems.problems()) {
-                message.append("\n  ").append(p.path()).append(": ").append(p.message());
-            }
-            throw new IllegalArgumentException(message.toString());
-        }
+        problems.throwIfAny("invalid ES-HyperNEAT settings:");
         this.substrate = substrate;
         this.parameters = parameters;
         this.search = new HiddenNodeSearch(es, parameters.maxWeight(), substrate.recurrent());
         this.layout = parameters.cppnLayout(2);
-        this.hiddenActivation = lookUp(activations, parameters.hiddenActivation(), "hiddenActivation");
-        this.outputActivation = lookUp(activations, parameters.outputActivation(), "outputActivation");
-        this.cppnOutputActivation = lookUp(activations, parameters.cppn().outputActivation(),
+        this.hiddenActivation = GrownNodes.lookUp(activations, parameters.hiddenActivation(), "hiddenActivation");
+        this.outputActivation = GrownNodes.lookUp(activations, parameters.outputActivation(), "outputActivation");
+        this.cppnOutputActivation = GrownNodes.lookUp(activations, parameters.cppn().outputActivation(),
                 "cppn.outputActivation");
         int sources = substrate.inputCount() + (parameters.biasOutput() ? 0 : 1);
         double[] in = new double[2 * sources];
@@ -100,14 +92,6 @@ public final class EsHyperNeatDecoder implements GenomeDecoder {
     public static EsHyperNeatDecoder of(Geometry geometry, HyperNeatParameters parameters, EsHyperNeatParameters es) {
         return new EsHyperNeatDecoder(Substrate.of(geometry, parameters.substrate()), parameters, es,
                 ActivationRegistry.withBuiltIns());
-    }
-
-    private static ActivationFunction lookUp(ActivationRegistry registry, String id, String key) {
-        try {
-            return registry.get(id);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(key + ": unknown activation '" + id + "'; known: " + registry.ids(), e);
-        }
     }
 
     /** The CPPN's inputs and outputs: what the engine's genomes must have. */
@@ -178,33 +162,9 @@ public final class EsHyperNeatDecoder implements GenomeDecoder {
             xy[2 * (firstHidden + k)] = found.hidden().coordinate(k, 0);
             xy[2 * (firstHidden + k) + 1] = found.hidden().coordinate(k, 1);
         }
-        int[] ids = new int[n];
-        NodeKind[] kinds = new NodeKind[n];
-        ActivationFunction[] functions = new ActivationFunction[n];
-        double[] biases = new double[n];
-        for (int v = 0; v < n; v++) {
-            ids[v] = v;
-        }
-        Arrays.fill(kinds, 0, substrate.biasIndex(), NodeKind.INPUT);
-        kinds[substrate.biasIndex()] = NodeKind.BIAS;
-        Arrays.fill(functions, 0, firstOutput, Activation.IDENTITY);
-        Arrays.fill(kinds, firstOutput, firstHidden, NodeKind.OUTPUT);
-        Arrays.fill(functions, firstOutput, firstHidden, outputActivation);
-        Arrays.fill(kinds, firstHidden, n, NodeKind.HIDDEN);
-        Arrays.fill(functions, firstHidden, n, hiddenActivation);
+        GrownNodes nodes = GrownNodes.of(n, substrate.biasIndex(), firstHidden, outputActivation, hiddenActivation);
         double[] out = new double[layout.cppnOutputs()];
-        if (layout.hasNodeOutputs()) {
-            double[] origin = new double[2];
-            for (int v = firstOutput; v < n; v++) {
-                cppn.query(xy, 2 * v, origin, 0, out);
-                if (layout.biasIndex() >= 0) {
-                    biases[v] = clip(out[layout.biasIndex()]) * parameters.maxBias();
-                }
-                if (layout.modulatoryIndex() >= 0 && v >= firstHidden && out[layout.modulatoryIndex()] > 0.0) {
-                    kinds[v] = NodeKind.MODULATORY;
-                }
-            }
-        }
+        nodes.paint(cppn, layout, xy, substrate.biasIndex(), firstHidden, parameters.maxBias(), out);
         PlasticityBlueprint plasticity = null;
         if (layout.plasticity()) {
             double[] p = new double[m * CppnLayout.PLASTICITY_OUTPUTS];
@@ -218,7 +178,8 @@ public final class EsHyperNeatDecoder implements GenomeDecoder {
             }
             plasticity = new PlasticityBlueprint(parameters.adaptive().rule(), p);
         }
-        return new DecodeResult.Decoded(new NetworkBlueprint(ids, kinds, functions, biases, sources, targets,
+        return new DecodeResult.Decoded(new NetworkBlueprint(nodes.ids(), nodes.kinds(), nodes.activations(),
+                nodes.biases(), sources, targets,
                 found.weights(), substrate.recurrent(), plasticity, Positions.of(2, xy)));
     }
 

@@ -1,13 +1,11 @@
 package org.neurula.developmental.hyperneat;
 
-import java.util.Arrays;
 import java.util.List;
 import org.neurula.developmental.cppn.Cppn;
 import org.neurula.developmental.cppn.CppnGenomes;
 import org.neurula.developmental.cppn.CppnLayout;
 import org.neurula.developmental.substrate.CandidateBlock;
 import org.neurula.developmental.substrate.Substrate;
-import org.neurula.neat.activation.Activation;
 import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.GenomeParameters;
@@ -71,19 +69,13 @@ public final class HyperNeatDecoder implements GenomeDecoder {
     public HyperNeatDecoder(Substrate substrate, HyperNeatParameters parameters, ActivationRegistry activations) {
         ParameterProblems problems = new ParameterProblems();
         parameters.check(problems, "", substrate.dimensions());
-        if (!problems.isEmpty()) {
-            StringBuilder message = new StringBuilder("invalid HyperNEAT parameters:");
-            for (ParameterProblems.Problem p : problems.problems()) {
-                message.append("\n  ").append(p.path()).append(": ").append(p.message());
-            }
-            throw new IllegalArgumentException(message.toString());
-        }
+        problems.throwIfAny("invalid HyperNEAT parameters:");
         this.substrate = substrate;
         this.parameters = parameters;
         this.layout = parameters.cppnLayout(substrate.dimensions());
-        this.hiddenActivation = lookUp(activations, parameters.hiddenActivation(), "hiddenActivation");
-        this.outputActivation = lookUp(activations, parameters.outputActivation(), "outputActivation");
-        this.cppnOutputActivation = lookUp(activations, parameters.cppn().outputActivation(), "cppn.outputActivation");
+        this.hiddenActivation = GrownNodes.lookUp(activations, parameters.hiddenActivation(), "hiddenActivation");
+        this.outputActivation = GrownNodes.lookUp(activations, parameters.outputActivation(), "outputActivation");
+        this.cppnOutputActivation = GrownNodes.lookUp(activations, parameters.cppn().outputActivation(), "cppn.outputActivation");
         this.blocks = List.copyOf(substrate.candidates(!parameters.biasOutput()));
         this.candidates = substrate.candidateCount(!parameters.biasOutput());
         this.coordinates = substrate.coordinates();
@@ -99,14 +91,6 @@ public final class HyperNeatDecoder implements GenomeDecoder {
         }
         return new HyperNeatDecoder(Substrate.of(geometry, parameters.substrate()), parameters,
                 ActivationRegistry.withBuiltIns());
-    }
-
-    private static ActivationFunction lookUp(ActivationRegistry registry, String id, String key) {
-        try {
-            return registry.get(id);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(key + ": unknown activation '" + id + "'; known: " + registry.ids(), e);
-        }
     }
 
     /** The CPPN's inputs and outputs: what the engine's genomes must have. */
@@ -162,35 +146,9 @@ public final class HyperNeatDecoder implements GenomeDecoder {
         final double[] c = coordinates;
         final double[] out = new double[layout.cppnOutputs()];
 
-        NodeKind[] kinds = new NodeKind[n];
-        ActivationFunction[] activations = new ActivationFunction[n];
-        double[] biases = new double[n];
-        int[] ids = new int[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = i;
-        }
-        Arrays.fill(kinds, 0, substrate.biasIndex(), NodeKind.INPUT);
-        kinds[substrate.biasIndex()] = NodeKind.BIAS;
-        Arrays.fill(activations, 0, substrate.firstOutput(), Activation.IDENTITY);
-        Arrays.fill(kinds, substrate.firstOutput(), substrate.firstHidden(), NodeKind.OUTPUT);
-        Arrays.fill(activations, substrate.firstOutput(), substrate.firstHidden(), outputActivation);
-        Arrays.fill(kinds, substrate.firstHidden(), n, NodeKind.HIDDEN);
-        Arrays.fill(activations, substrate.firstHidden(), n, hiddenActivation);
-        if (layout.hasNodeOutputs()) {
-            double[] origin = new double[d];
-            int biasIndex = layout.biasIndex();
-            int modulatoryIndex = layout.modulatoryIndex();
-            double maxBias = parameters.maxBias();
-            for (int node = substrate.firstOutput(); node < n; node++) {
-                cppn.query(c, node * d, origin, 0, out);
-                if (biasIndex >= 0) {
-                    biases[node] = clip(out[biasIndex]) * maxBias;
-                }
-                if (modulatoryIndex >= 0 && node >= substrate.firstHidden() && out[modulatoryIndex] > 0.0) {
-                    kinds[node] = NodeKind.MODULATORY;
-                }
-            }
-        }
+        GrownNodes nodes = GrownNodes.of(n, substrate.biasIndex(), substrate.firstHidden(), outputActivation,
+                hiddenActivation);
+        nodes.paint(cppn, layout, c, substrate.biasIndex(), substrate.firstHidden(), parameters.maxBias(), out);
 
         boolean plastic = layout.plasticity();
         ConnectionBuffer expressed = new ConnectionBuffer((int) Math.min(candidates, 1 << 16), plastic);
@@ -229,7 +187,7 @@ public final class HyperNeatDecoder implements GenomeDecoder {
         }
         PlasticityBlueprint plasticityBlueprint = plastic
                 ? new PlasticityBlueprint(parameters.adaptive().rule(), expressed.plasticity()) : null;
-        return new DecodeResult.Decoded(new NetworkBlueprint(ids, kinds, activations, biases, expressed.sources(),
+        return new DecodeResult.Decoded(new NetworkBlueprint(nodes.ids(), nodes.kinds(), nodes.activations(), nodes.biases(), expressed.sources(),
                 expressed.targets(), expressed.weights(), substrate.recurrent(), plasticityBlueprint,
                 substrate.positions()));
     }

@@ -46,4 +46,19 @@ public final class ParameterProblems {
     public boolean isEmpty() {
         return problems.isEmpty();
     }
+
+    /**
+     * Throws, when there are problems, an {@link IllegalArgumentException} whose message is
+     * {@code heading} followed by one line per problem ({@code path: message}).
+     */
+    public void throwIfAny(String heading) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder(heading);
+        for (Problem p : problems) {
+            message.append("\n  ").append(p.path()).append(": ").append(p.message());
+        }
+        throw new IllegalArgumentException(message.toString());
+    }
 }
