@@ -13,24 +13,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.graphstream.graph.Graph;
+import org.neurula.developmental.hyperneat.CppnPattern;
+import org.neurula.runs.Champion;
+import org.neurula.runs.GenomeEncoding;
 import org.neurula.runs.cli.CommandExtension;
 import org.neurula.runs.cli.ExitCodes;
+import org.neurula.runs.config.RunConfig;
+import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.BadInputException;
+import org.neurula.visualizer.heatmap.ExpressedWeights;
+import org.neurula.visualizer.heatmap.HeatMap;
+import org.neurula.visualizer.heatmap.HeatMapGrid;
 import org.neurula.visualizer.replay.LifetimeRecorder;
 import org.neurula.visualizer.replay.Recording;
 import org.neurula.visualizer.replay.ReplayFrames;
 import org.neurula.visualizer.replay.TraceJson;
 import org.neurula.visualizer.replay.WeightChart;
 import org.neurula.visualizer.replay.WeightTrace;
-import org.neurula.runs.output.GenomeFile;
-import org.neurula.visualizer.topology.DrawingOptions;
-import org.neurula.visualizer.topology.GraphExport;
-import org.neurula.visualizer.heatmap.ExpressedWeights;
-import org.neurula.visualizer.heatmap.HeatMap;
-import org.neurula.visualizer.heatmap.HeatMapGrid;
 import org.neurula.visualizer.substrate.GenomeDrawing;
 import org.neurula.visualizer.substrate.Panels;
 import org.neurula.visualizer.substrate.SubstrateOptions;
+import org.neurula.visualizer.topology.DrawingOptions;
+import org.neurula.visualizer.topology.GraphExport;
 import org.neurula.visualizer.topology.PictureLegend;
 import org.neurula.visualizer.topology.TopologyPicture;
 import picocli.CommandLine.Command;
@@ -101,6 +105,12 @@ public final class RenderCommand implements CommandExtension {
                 + " inputs lie, sharing one colour scale")
     Path heatMapGrid;
 
+    @Option(names = "--cppn-heat-map", paramLabel = "FILE.png",
+            description = {"for a champion of a run with a CPPN encoding (its config beside it): a heat map of the"
+                + " CPPN's own weight pattern from the same source as --heat-map, over the whole square: the weight"
+                + " it would give a target at any point, at any resolution (2-D substrates)"})
+    Path cppnHeatMap;
+
     @Option(names = "--weights-from", paramLabel = "X,Y[,Z]",
             description = "with --heat-map: the source node nearest this point of the substrate (default: the input"
                 + " nearest 0,0)")
@@ -135,11 +145,11 @@ public final class RenderCommand implements CommandExtension {
             checkSize(width, height);
             SubstrateOptions grownOptions = substrate.options();
             Optional<SourcePoint> from = Optional.ofNullable(weightsFrom).map(SourcePoint::parse);
-            if (from.isPresent() && heatMap == null) {
+            if (from.isPresent() && heatMap == null && cppnHeatMap == null) {
                 throw new BadInputException("--weights-from picks the source of --heat-map; add --heat-map FILE.png"
                         + " or leave --weights-from out");
             }
-            if ((heatMap != null || heatMapGrid != null) && (mapWidth() < HeatMap.MIN_WIDTH
+            if ((heatMap != null || heatMapGrid != null || cppnHeatMap != null) && (mapWidth() < HeatMap.MIN_WIDTH
                     || mapHeight() < HeatMap.MIN_HEIGHT)) {
                 throw new BadInputException((heatMap != null ? "--heat-map" : "--heat-map-grid") + ": a heat map needs"
                         + " at least " + HeatMap.MIN_WIDTH + " × " + HeatMap.MIN_HEIGHT + " pixels, not " + mapWidth()
@@ -148,8 +158,8 @@ public final class RenderCommand implements CommandExtension {
             GenomeFile loaded = GenomeSource.resolve(source, generation);
             DrawingOptions options = drawing.options();
             if (replay) {
-                if (heatMap != null || heatMapGrid != null) {
-                    throw new BadInputException("--heat-map and --heat-map-grid do not go with --replay; draw them"
+                if (heatMap != null || heatMapGrid != null || cppnHeatMap != null) {
+                    throw new BadInputException("--heat-map, --heat-map-grid and --cppn-heat-map do not go with --replay; draw them"
                             + " in a separate render");
                 }
                 return replay(loaded, options, outWriter);
@@ -157,8 +167,9 @@ public final class RenderCommand implements CommandExtension {
             if (weightsChart != null) {
                 throw new BadInputException("--weights-chart goes with --replay");
             }
-            Optional<ExpressedWeights> expressed = heatMap != null || heatMapGrid != null
+            Optional<ExpressedWeights> expressed = heatMap != null || heatMapGrid != null || cppnHeatMap != null
                     ? Optional.of(expressedWeights(loaded)) : Optional.empty();
+            Optional<CppnPattern> pattern = cppnHeatMap != null ? Optional.of(cppnPattern(loaded)) : Optional.empty();
             boolean grown = loaded.phenotype().isPresent() && grownOptions.panels() != Panels.CPPN;
             int pictureWidth = width != null ? width : grown ? GROWN_WIDTH : DEFAULT_WIDTH;
             int pictureHeight = height != null ? height : DEFAULT_HEIGHT;
@@ -189,6 +200,15 @@ public final class RenderCommand implements CommandExtension {
             }
             if (expressed.isPresent()) {
                 writeHeatMaps(expressed.get(), from, outWriter);
+            }
+            if (pattern.isPresent()) {
+                ExpressedWeights weights = expressed.orElseThrow();
+                int node = sourceNode(weights, from);
+                BufferedImage map = HeatMap.image(pattern.get()::weight, weights.x(node), weights.y(node), mapWidth(),
+                        mapHeight());
+                TopologyPicture.writePng(map, cppnHeatMap);
+                outWriter.println("wrote " + cppnHeatMap + " (the CPPN's pattern from the " + weights.describe(node)
+                        + ")");
             }
             outWriter.println(GenomeSource.describe(loaded));
             if (loaded.phenotype().isPresent()) {
@@ -239,15 +259,41 @@ public final class RenderCommand implements CommandExtension {
         }
     }
 
+    /** The source node of heat maps: the one nearest {@code from}, or the default source. */
+    private static int sourceNode(ExpressedWeights expressed, Optional<SourcePoint> from) {
+        return from.map(p -> p.coordinates().length == 3
+                ? expressed.nearestSource(p.coordinates()[0], p.coordinates()[1], p.coordinates()[2])
+                : expressed.nearestSource(p.coordinates()[0], p.coordinates()[1]))
+                .orElseGet(expressed::defaultSource);
+    }
+
+    /** The CPPN pattern of the champion's run, or a message saying why there is none. */
+    private static CppnPattern cppnPattern(GenomeFile loaded) {
+        Optional<RunConfig> config;
+        try {
+            config = Champion.read(loaded.file()).config();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--cppn-heat-map: " + e.getMessage(), e);
+        }
+        if (config.isEmpty() || !config.get().encoding().indirect()) {
+            throw new BadInputException("--cppn-heat-map: " + loaded.file() + " lies in no run directory of a CPPN "
+                    + "encoding (its config.yaml says how to read the CPPN); use --heat-map for the expressed weights");
+        }
+        Optional<CppnPattern> pattern = GenomeEncoding.of(config.get(), config.get().task().create())
+                .pattern(loaded.genome());
+        if (pattern.isEmpty() || pattern.get().dimensions() != 2) {
+            throw new BadInputException("--cppn-heat-map: draws 2-D substrates; this one is "
+                    + pattern.map(CppnPattern::dimensions).orElse(0) + "-D (use --heat-map)");
+        }
+        return pattern.get();
+    }
+
     private void writeHeatMaps(ExpressedWeights expressed, Optional<SourcePoint> from, PrintWriter outWriter)
             throws IOException {
         int mapWidth = mapWidth();
         int mapHeight = mapHeight();
         if (heatMap != null) {
-            int node = from.map(p -> p.coordinates().length == 3
-                    ? expressed.nearestSource(p.coordinates()[0], p.coordinates()[1], p.coordinates()[2])
-                    : expressed.nearestSource(p.coordinates()[0], p.coordinates()[1]))
-                    .orElseGet(expressed::defaultSource);
+            int node = sourceNode(expressed, from);
             BufferedImage map;
             try {
                 map = HeatMap.image(expressed.outgoing(node), expressed.x(node), expressed.y(node),
@@ -356,9 +402,9 @@ public final class RenderCommand implements CommandExtension {
                 throw new BadInputException("--weights-chart " + weightsChart + ": the chart is a PNG; name the file .png");
             }
         }
-        for (Path map : new Path[] {heatMap, heatMapGrid}) {
+        for (Path map : new Path[] {heatMap, heatMapGrid, cppnHeatMap}) {
             if (map != null) {
-                String option = map == heatMap ? "--heat-map" : "--heat-map-grid";
+                String option = map == heatMap ? "--heat-map" : map == heatMapGrid ? "--heat-map-grid" : "--cppn-heat-map";
                 OutputFiles.checkNotDirectory(map, option);
                 if (!extension(map).equals("png")) {
                     throw new BadInputException(option + " " + map + ": the heat map is a PNG; name the file .png");
