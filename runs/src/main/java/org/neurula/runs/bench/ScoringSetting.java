@@ -60,13 +60,20 @@ public record ScoringSetting(String name, RunConfig config) {
             return Optional.of("the encoding does not fit the task: " + e.getMessage());
         }
         if (here.inputs() != genomes.inputs() || here.outputs() != genomes.outputs()) {
-            String what = here.indirect() || genomes.indirect() ? "CPPN" : "network";
-            return Optional.of("the evolved genomes have " + genomes.inputs() + " inputs and " + genomes.outputs()
-                    + " outputs, and this setting decodes genomes with " + here.inputs() + " inputs and "
-                    + here.outputs() + " outputs (a " + what + " of another shape); a rescore may change what a "
-                    + "genome grows into and is scored on, not the genome's own inputs and outputs");
+            return Optional.of("the evolved genomes are " + shape(genomes) + ", and this setting decodes "
+                    + shape(here) + "; a rescore may change what a genome grows into and is scored on, not the "
+                    + "genome's own inputs and outputs");
         }
         return Optional.empty();
+    }
+
+    private static String shape(GenomeEncoding encoding) {
+        return (encoding.indirect() ? "CPPNs" : "networks") + " with " + count(encoding.inputs(), "input") + " and "
+                + count(encoding.outputs(), "output");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /**
