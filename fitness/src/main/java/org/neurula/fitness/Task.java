@@ -1,6 +1,7 @@
 package org.neurula.fitness;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -61,6 +62,24 @@ public interface Task {
      */
     default Geometry geometry() {
         return Geometry.lines(inputs(), outputs());
+    }
+
+    /**
+     * Named measurements of a network beyond its fitness, in the task's own units, for reports and
+     * benchmarks: for example the boxes task's mean distance error and the fraction of exact answers.
+     * The map's iteration order is the order reports list them; none by default. Benchmarks ask for the
+     * measures of each run's champion, possibly from several threads at once, so an implementation must
+     * not keep state between calls; a stochastic task measures on trials of its own choosing (a fixed
+     * set, so that the same network always gets the same measures).
+     *
+     * <pre>{@code
+     * double error = boxes.measures(network).get("meanDistanceError");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the network's inputs or outputs do not fit the task
+     */
+    default Map<String, Double> measures(Network network) {
+        return Map.of();
     }
 
     /** A new evaluator; stateful evaluators are created once per evaluation thread. */

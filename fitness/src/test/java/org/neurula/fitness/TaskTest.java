@@ -48,6 +48,8 @@ class TaskTest {
         assertEquals(2, task.inputs());
         assertEquals(1, task.outputs());
         assertTrue(task.deterministic());
+        assertTrue(task.measures(ScriptedNetwork.of(2, in -> 1.0)).isEmpty(),
+                "a task reports no measures unless it says so");
 
         List<Generation> generations = new ArrayList<>();
         try (Engine engine = Engine.builder(task.inputs(), task.outputs(), task::newEvaluator)

@@ -27,12 +27,20 @@ public final class ChampionValidation {
     public static Statistics of(Task task, RunConfig config, Member champion, int trials) {
         Network network = ConfigNetworks.of(config).network(champion.genome())
                 .orElseThrow(() -> new IllegalStateException("the champion cannot be decoded"));
+        return of(task, network, config.run().seed(), champion.id(), trials);
+    }
+
+    /**
+     * The scores of {@code network}, the network of champion {@code championId} of the run with
+     * {@code seed}, over {@code trials} fresh evaluations (trial t keyed as above).
+     */
+    public static Statistics of(Task task, Network network, long seed, long championId, int trials) {
         Evaluator evaluator = task.newEvaluator();
-        RandomSource source = new RandomSource(config.run().seed());
+        RandomSource source = new RandomSource(seed);
         double[] scores = new double[trials];
         for (int t = 0; t < trials; t++) {
             EvaluationContext context = new EvaluationContext(
-                    source.generator(t, champion.id(), Purpose.VALIDATION), t, champion.id(), t);
+                    source.generator(t, championId, Purpose.VALIDATION), t, championId, t);
             network.reset(); // every trial starts from the genome's weights, as a fresh network would
             scores[t] = evaluator.evaluate(network, context).value();
         }

@@ -1,6 +1,7 @@
 package org.neurula.runs;
 
 import java.util.Optional;
+import org.neurula.fitness.Task;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.GenomeDecoder;
@@ -19,7 +20,12 @@ public record ConfigNetworks(GenomeDecoder decoder, NetworkCompiler compiler) {
 
     /** The decoder (direct, or growing the network from a CPPN for the config's task) and compiler of {@code config}. */
     public static ConfigNetworks of(RunConfig config) {
-        return new ConfigNetworks(GenomeEncoding.of(config, config.task().create()).decoder(),
+        return of(config, config.task().create());
+    }
+
+    /** The decoder and compiler of {@code config} for {@code task}, an instance of the config's task. */
+    public static ConfigNetworks of(RunConfig config, Task task) {
+        return new ConfigNetworks(GenomeEncoding.of(config, task).decoder(),
                 new NetworkCompiler(config.parameters().network().cycles(), config.parameters().plasticity()));
     }
 

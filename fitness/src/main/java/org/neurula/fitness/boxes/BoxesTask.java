@@ -1,6 +1,9 @@
 package org.neurula.fitness.boxes;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.neurula.fitness.ReferenceScore;
 import org.neurula.fitness.Task;
 import org.neurula.neat.engine.Evaluator;
@@ -143,6 +146,27 @@ public final class BoxesTask implements Task {
      */
     public BoxesScore score(Network network) {
         return score(network, new double[field.units()], new double[field.units()]);
+    }
+
+    /** Name of the measure {@link #measures} gives the mean distance error under. */
+    public static final String MEAN_DISTANCE_ERROR = "meanDistanceError";
+    /** Name of the measure {@link #measures} gives the fraction of exact trials under. */
+    public static final String EXACT_TRIAL_FRACTION = "exactTrialFraction";
+
+    /**
+     * The network's {@link BoxesScore} beyond its fitness: {@code meanDistanceError} (in cells of the
+     * 11 × 11 field, so errors at different resolutions compare directly) and {@code exactTrialFraction}
+     * (the share of the 75 trials whose answer is the large box's centre, from 0 to 1).
+     *
+     * @throws IllegalArgumentException if the network's inputs or outputs do not match the fields
+     */
+    @Override
+    public Map<String, Double> measures(Network network) {
+        BoxesScore score = score(network);
+        Map<String, Double> measures = new LinkedHashMap<>();
+        measures.put(MEAN_DISTANCE_ERROR, score.meanDistanceError());
+        measures.put(EXACT_TRIAL_FRACTION, (double) score.exactTrials() / score.trials());
+        return Collections.unmodifiableMap(measures);
     }
 
     /** The mean distance, in cells of the 11 × 11 field, between the network's answers and the large boxes' centres. */

@@ -144,6 +144,34 @@ class BoxesTaskTest {
         assertEquals(0, score.exactTrials(), "the centre is never a large box's centre");
     }
 
+    @ParameterizedTest(name = "{0} x {0}")
+    @ValueSource(ints = {11, 33})
+    void anOraclesMeasuresAreNoErrorAndEveryTrialExact(int resolution) {
+        Map<String, Double> measures = task(resolution).measures(new LargeBoxOracle(resolution));
+        assertEquals(List.of(BoxesTask.MEAN_DISTANCE_ERROR, BoxesTask.EXACT_TRIAL_FRACTION),
+                List.copyOf(measures.keySet()), "listed in this order");
+        assertEquals(0.0, measures.get("meanDistanceError"), 0.0);
+        assertEquals(1.0, measures.get("exactTrialFraction"), 0.0);
+    }
+
+    @Test
+    void aCentreAnsweringNetworksMeasuresAreItsScoresErrorAndNoExactTrial() {
+        for (int resolution : new int[] {11, 33}) {
+            BoxesTask task = task(resolution);
+            Map<String, Double> measures = task.measures(centreAnswer(resolution));
+            assertEquals(task.score(centreAnswer(resolution)).meanDistanceError(), measures.get("meanDistanceError"),
+                    0.0);
+            assertEquals(0.0, measures.get("exactTrialFraction"), 0.0);
+            // the same error at both resolutions: measures compare across resolutions as scores do
+            assertEquals(task(11).score(centreAnswer(11)).meanDistanceError(), measures.get("meanDistanceError"),
+                    1e-12);
+        }
+        assertThrows(UnsupportedOperationException.class,
+                () -> task(11).measures(centreAnswer(11)).put("other", 1.0), "measures are read-only");
+        assertThrows(IllegalArgumentException.class, () -> task(33).measures(centreAnswer(11)),
+                "a network of the wrong size is rejected as score rejects it");
+    }
+
     @Test
     void distancesAreInCellsOfThe11x11FieldSoScoresCompareAcrossResolutions() {
         BoxesScore at11 = task(11).score(centreAnswer(11));

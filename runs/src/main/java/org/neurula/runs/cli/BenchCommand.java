@@ -8,9 +8,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.neurula.runs.RunResult;
+import java.util.Locale;
+import org.neurula.runs.bench.BenchRun;
 import org.neurula.runs.bench.Benchmark;
+import org.neurula.runs.bench.ScoringSetting;
 import org.neurula.runs.config.ConfigException;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.Json;
@@ -44,6 +47,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
     Path out;
 
+    @Option(names = "--rescore", paramLabel = "KEY=VALUE",
+            description = "after each run, also score its champion with this config key changed, without re-evolving "
+                    + "it, e.g. --rescore task.resolution=33 (a CPPN regrows its substrate); repeatable")
+    List<String> rescores;
+
     @Mixin
     OverrideOptions override;
 
@@ -60,8 +68,11 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         RunConfig resolved;
+        List<ScoringSetting> settings;
         try {
             resolved = ConfigSource.load(config, null, null, override.generations, override.overrides);
+            settings = RescoreSettings.of(config, resolved, override.generations, override.overrides,
+                    rescores == null ? List.of() : rescores);
         } catch (ConfigException e) {
             return ConfigSource.report(e, err);
         }
@@ -78,7 +89,8 @@ final class BenchCommand implements Callable<Integer> {
             err.println("error: cannot write to " + out + ": " + e.getMessage() + "; choose another --out directory");
             return ExitCodes.BAD_INPUT;
         }
-        List<RunResult> results = Benchmark.run(resolved, runs, seed0, parallel, System.err, r -> appendLine(runLog, r));
+        List<BenchRun> results = Benchmark.run(resolved, settings, runs, seed0, parallel, System.err,
+                r -> appendLine(runLog, r));
         ObjectNode summary = Benchmark.summary(resolved.task().type(), resolved.task().create().referenceScores(),
                 results);
         Json.write(out.resolve("summary.json"), summary);
@@ -87,12 +99,35 @@ final class BenchCommand implements Callable<Integer> {
                 resolved.task().type(), summary.get("solved").asInt(), runs,
                 summary.get("evaluations").get("mean"), summary.get("evaluations").get("median"),
                 summary.get("champion").get("hiddenNodes").get("mean"));
+        if (summary.has("settings")) {
+            summary.get("settings").properties().forEach(setting -> o.printf("  %s%n",
+                    settingLine(setting.getKey(), setting.getValue())));
+        }
         o.printf("summary: %s%n", out.resolve("summary.json"));
         return ExitCodes.OK;
     }
 
+    /** {@code evolved: fitness mean 2,180 (median ..., min..max); meanDistanceError mean ...}. */
+    private static String settingLine(String name, JsonNode setting) {
+        StringBuilder s = new StringBuilder(name).append(": fitness ").append(statistics(setting.get("fitness")));
+        setting.get("measures").properties().forEach(m -> s.append("; ").append(m.getKey()).append(' ')
+                .append(statistics(m.getValue())));
+        if (setting.get("decoded").asInt() < setting.get("fitness").get("n").asInt()) {
+            s.append(" (").append(setting.get("decoded").asInt()).append(" champions decoded)");
+        }
+        return s.toString();
+    }
+
+    private static String statistics(JsonNode stats) {
+        if (stats.get("mean").isNull()) {
+            return "none";
+        }
+        return String.format(Locale.ROOT, "mean %.4g (median %.4g, %.4g-%.4g)", stats.get("mean").asDouble(),
+                stats.get("median").asDouble(), stats.get("min").asDouble(), stats.get("max").asDouble());
+    }
+
     /** Appends one finished run to {@code runs.jsonl}, so an interrupted benchmark keeps it. */
-    private static void appendLine(Path runLog, RunResult result) {
+    private static void appendLine(Path runLog, BenchRun result) {
         try {
             Files.writeString(runLog, Json.COMPACT.writeValueAsString(Benchmark.runJson(result)) + "\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);

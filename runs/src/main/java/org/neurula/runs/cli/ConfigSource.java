@@ -6,6 +6,7 @@ import java.util.List;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.runs.config.ConfigException;
 import org.neurula.runs.config.ConfigLoader;
+import org.neurula.runs.config.ConfigOverride;
 import org.neurula.runs.config.ConfigProblem;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.config.RunSection;
@@ -23,8 +24,20 @@ final class ConfigSource {
      */
     static RunConfig load(String file, Long seed, Integer threads, Integer generations, List<String> overrides)
             throws ConfigException {
+        return loadWith(file, seed, threads, generations, overrides == null ? List.of()
+                : overrides.stream().map(ConfigOverride::set).toList());
+    }
+
+    /**
+     * Loads {@code file} with overrides of any option ({@code --set}, {@code --rescore}) applied in order,
+     * and applies the options that are not null.
+     *
+     * @throws ConfigException with every problem, overrides included
+     */
+    static RunConfig loadWith(String file, Long seed, Integer threads, Integer generations,
+            List<ConfigOverride> overrides) throws ConfigException {
         ConfigLoader loader = new ConfigLoader(TaskRegistry.load());
-        RunConfig config = loader.load(Path.of(file), file, overrides == null ? List.of() : overrides);
+        RunConfig config = loader.loadWith(Path.of(file), file, overrides);
         RunSection run = config.run();
         if (seed != null) {
             run = run.withSeed(seed);

@@ -133,26 +133,39 @@ public final class ConfigLoader {
      * @throws ConfigException listing every problem found
      */
     public RunConfig load(Path file, String displayName, List<String> overrides) throws ConfigException {
+        return loadWith(file, displayName, overrides.stream().map(ConfigOverride::set).toList());
+    }
+
+    /**
+     * Loads {@code file} with overrides applied on top in order (a later one of the same key wins),
+     * each problem an override causes naming it with its option.
+     *
+     * @throws ConfigException listing every problem found
+     */
+    public RunConfig loadWith(Path file, String displayName, List<ConfigOverride> overrides) throws ConfigException {
         LocatedTree tree = parse(file, displayName);
         List<ConfigProblem> overrideProblems = new ArrayList<>();
-        java.util.Map<String, String> applied = new java.util.LinkedHashMap<>();
-        for (String raw : overrides) {
+        java.util.Map<String, ConfigOverride> applied = new java.util.LinkedHashMap<>();
+        for (ConfigOverride override : overrides) {
+            String raw = override.assignment();
+            String source = override.source();
             int eq = raw.indexOf('=');
             String path = eq < 0 ? raw : raw.substring(0, eq).strip();
             if (eq <= 0 || !path.matches("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)+")) {
-                overrideProblems.add(new ConfigProblem("--set " + raw, 0, "",
-                        "write --set section.key=value, for example --set mutation.addNode=0.05"));
+                overrideProblems.add(new ConfigProblem(source, 0, "", "write " + override.option()
+                        + " section.key=value, for example " + override.option() + " "
+                        + (override.option().equals("--set") ? "mutation.addNode=0.05" : "task.resolution=33")));
                 continue;
             }
             JsonNode value;
             if (LocatedTree.isNotFinite(raw.substring(eq + 1))) {
-                overrideProblems.add(new ConfigProblem("--set " + raw, 0, path, "must be a finite number"));
+                overrideProblems.add(new ConfigProblem(source, 0, path, "must be a finite number"));
                 continue;
             }
             try {
                 value = new YAMLMapper().readTree(raw.substring(eq + 1));
             } catch (JsonProcessingException e) {
-                overrideProblems.add(new ConfigProblem("--set " + raw, 0, path, "the value is not valid YAML"));
+                overrideProblems.add(new ConfigProblem(source, 0, path, "the value is not valid YAML"));
                 continue;
             }
             if (value == null || value.isMissingNode()) {
@@ -169,7 +182,7 @@ public final class ConfigLoader {
                 if (child == null) {
                     child = parent.putObject(keys[k]);
                 } else if (!child.isObject()) {
-                    overrideProblems.add(new ConfigProblem("--set " + raw, 0, path,
+                    overrideProblems.add(new ConfigProblem(source, 0, path,
                             "'" + String.join(".", java.util.Arrays.copyOf(keys, k + 1)) + "' is not a section"));
                     placed = false;
                     break;
@@ -178,7 +191,8 @@ public final class ConfigLoader {
             }
             if (placed) {
                 parent.set(keys[keys.length - 1], value);
-                applied.put(path, raw);
+                applied.remove(path); // a later override of the same key is the one that counts
+                applied.put(path, override);
             }
         }
         if (!overrideProblems.isEmpty()) {
@@ -191,7 +205,7 @@ public final class ConfigLoader {
             for (ConfigProblem p : e.problems()) {
                 String source = applied.entrySet().stream()
                         .filter(o -> p.path().equals(o.getKey()) || p.path().startsWith(o.getKey() + "."))
-                        .map(o -> "--set " + o.getValue()).findFirst().orElse(null);
+                        .map(o -> o.getValue().source()).findFirst().orElse(null);
                 named.add(source == null ? p : new ConfigProblem(source, 0, p.path(), p.message()));
             }
             throw new ConfigException(named);
