@@ -43,7 +43,10 @@ import org.neurula.neat.network.Network;
  * <p><b>Neurula's choices</b>: at resolution 11·s (s odd) every trial is the 11 × 11 trial magnified s
  * times, cell c becoming units s·c .. s·c + s − 1, so the large box's centre is unit s·c + (s − 1)/2 and
  * distances are divided by s (they stay in cells of the 11 × 11 field, and so does the fitness); the
- * highest output wins, the first in unit order on a tie, and NaN never wins (all NaN: unit 0); a recurrent
+ * highest output wins; when several units share it (saturated output functions often reach exactly
+ * 1), the one nearest the centroid of those units wins, so a saturated patch answers at its centre
+ * rather than at its first unit (which would not scale with the resolution); NaN never wins (all NaN:
+ * unit 0); a recurrent
  * network is reset before each trial; a network counts as solved when its mean distance error is at most
  * {@code solvedError} (0 by default: every centre exact). SharpNEAT 2.x's boxes domain, which places the
  * large box only to the right and draws new random trials per genome, is a different protocol.
@@ -198,14 +201,49 @@ public final class BoxesTask implements Task {
         return new BoxesScore(BASE_FITNESS + credit, distance / trials.size(), exact, trials.size());
     }
 
-    /** The most active unit: the first of the highest, NaN never chosen, unit 0 if every output is NaN. */
+    /**
+     * The most active unit of a square field (row-major): when several share the highest value (saturated
+     * outputs often do), the one of them nearest their centroid, the first in unit order among equally
+     * near ones; NaN never chosen, unit 0 if every output is NaN.
+     */
     static int answer(double[] output) {
-        int best = 0;
+        int first = 0;
         double highest = Double.NEGATIVE_INFINITY;
+        int tied = 0;
         for (int k = 0; k < output.length; k++) {
             if (output[k] > highest) {
                 highest = output[k];
-                best = k;
+                first = k;
+                tied = 1;
+            } else if (output[k] == highest) {
+                tied++;
+            }
+        }
+        if (tied <= 1) {
+            return first;
+        }
+        int side = (int) Math.round(Math.sqrt(output.length));
+        double rows = 0.0;
+        double columns = 0.0;
+        for (int k = first; k < output.length; k++) {
+            if (output[k] == highest) {
+                rows += k / side;
+                columns += k % side;
+            }
+        }
+        double row = rows / tied;
+        double column = columns / tied;
+        int best = first;
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int k = first; k < output.length; k++) {
+            if (output[k] == highest) {
+                double dr = k / side - row;
+                double dc = k % side - column;
+                double d = dr * dr + dc * dc;
+                if (d < nearest) {
+                    nearest = d;
+                    best = k;
+                }
             }
         }
         return best;

@@ -233,6 +233,19 @@ class BoxesTaskTest {
         assertEquals(2, BoxesTask.answer(new double[] {Double.NaN, 0.1, 0.5, Double.NaN}));
         assertEquals(0, BoxesTask.answer(new double[] {Double.NaN, Double.NaN}));
         assertEquals(0, BoxesTask.answer(new double[] {-1, -1}));
+        // a saturated 3 × 3 patch in a 5 × 5 field answers at its centre (row 2, column 3 = unit 13)
+        double[] patch = new double[25];
+        for (int r = 1; r <= 3; r++) {
+            for (int c = 2; c <= 4; c++) {
+                patch[r * 5 + c] = 1.0;
+            }
+        }
+        assertEquals(13, BoxesTask.answer(patch));
+        // two tied units: the centroid lies between them, both equally near, the first wins
+        double[] two = new double[9];
+        two[0] = 1.0;
+        two[8] = 1.0;
+        assertEquals(0, BoxesTask.answer(two));
     }
 
     @Test
