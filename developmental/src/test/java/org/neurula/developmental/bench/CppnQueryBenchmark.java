@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * adaptive outputs (10 inputs, 8 outputs). Each invocation queries a fixed list of 256 point pairs;
  * the score is per query. {@code -prof gc} shows that queries allocate nothing.
  *
- * <p>Run: build, then {@code java -cp <developmental test class path> org.openjdk.jmh.Main CppnQueryBenchmark}.
+ * <p>Run: {@code ./neurula jmh-developmental CppnQueryBenchmark -prof gc}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

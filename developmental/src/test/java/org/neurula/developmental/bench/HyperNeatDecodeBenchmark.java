@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The CPPN is the {@link BenchCppns} one (weight and bias outputs; about half the candidates expressed);
  * {@code adaptive} adds the five plasticity outputs and the blueprint's plasticity parameters.
  *
- * <p>Run: build, then {@code java -cp <developmental test class path> org.openjdk.jmh.Main HyperNeatDecodeBenchmark}.
+ * <p>Run: {@code ./neurula jmh-developmental HyperNeatDecodeBenchmark -prof gc}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
