@@ -87,8 +87,13 @@ public record Champion(Genome genome, long id, int generation, double fitness, P
         throw new IllegalArgumentException(file + ": the genome does not decode into a network");
     }
 
-    /** The config of the run directory {@code file} lies in: beside it, or one up (for champions/). */
-    private static Optional<RunConfig> runConfig(Path file) {
+    /**
+     * The config of the run directory a genome file lies in: {@code config.yaml} beside it, or one up
+     * (for {@code champions/}); empty when there is none.
+     *
+     * @throws IllegalArgumentException if that config does not load
+     */
+    public static Optional<RunConfig> runConfig(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         for (Path dir : parent.getParent() == null ? List.of(parent) : List.of(parent, parent.getParent())) {
             Path config = dir.resolve("config.yaml");

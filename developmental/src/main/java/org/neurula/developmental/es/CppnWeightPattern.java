@@ -1,6 +1,7 @@
 package org.neurula.developmental.es;
 
 import org.neurula.developmental.cppn.Cppn;
+import org.neurula.developmental.hyperneat.ExpressionRule;
 
 /** The CPPN's weight output (clipped) and, with a LEO, its veto; one query buffer, no allocation. */
 final class CppnWeightPattern implements WeightPattern {
@@ -27,7 +28,7 @@ final class CppnWeightPattern implements WeightPattern {
     @Override
     public double weight(double x1, double y1, double x2, double y2) {
         query(x1, y1, x2, y2);
-        return EsHyperNeatDecoder.clip(out[0]);
+        return ExpressionRule.clip(out[0]);
     }
 
     @Override

@@ -171,19 +171,12 @@ public final class EsHyperNeatDecoder implements GenomeDecoder {
             int at = layout.plasticityIndex();
             for (int c = 0; c < m; c++) {
                 cppn.query(xy, 2 * sources[c], xy, 2 * targets[c], out);
-                p[c * CppnLayout.PLASTICITY_OUTPUTS] = clip(out[at]) * parameters.adaptive().etaLimit();
-                for (int j = 1; j < CppnLayout.PLASTICITY_OUTPUTS; j++) {
-                    p[c * CppnLayout.PLASTICITY_OUTPUTS + j] = clip(out[at + j]) * parameters.adaptive().coefficientLimit();
-                }
+                parameters.adaptive().paint(out, at, p, c * CppnLayout.PLASTICITY_OUTPUTS);
             }
             plasticity = new PlasticityBlueprint(parameters.adaptive().rule(), p);
         }
         return new DecodeResult.Decoded(new NetworkBlueprint(nodes.ids(), nodes.kinds(), nodes.activations(),
                 nodes.biases(), sources, targets,
                 found.weights(), substrate.recurrent(), plasticity, Positions.of(2, xy)));
-    }
-
-    static double clip(double x) {
-        return ExpressionRule.clip(x);
     }
 }

@@ -1,5 +1,6 @@
 package org.neurula.developmental.hyperneat;
 
+import org.neurula.developmental.cppn.CppnLayout;
 import org.neurula.neat.config.ParameterProblems;
 import org.neurula.neat.plasticity.PlasticityRule;
 
@@ -33,6 +34,18 @@ public record AdaptiveParameters(boolean enabled, PlasticityRule rule, double et
     /** The same settings, on or off. */
     public AdaptiveParameters withEnabled(boolean on) {
         return new AdaptiveParameters(on, rule, etaLimit, coefficientLimit, modulatoryOutput);
+    }
+
+    /**
+     * Writes one connection's η, A, B, C, D from the CPPN's plasticity outputs {@code out[from ..
+     * from+4]} into {@code parameters[offset .. offset+4]}: each clipped to [-1, 1], η scaled by
+     * {@code etaLimit}, the coefficients by {@code coefficientLimit}.
+     */
+    public void paint(double[] out, int from, double[] parameters, int offset) {
+        parameters[offset] = ExpressionRule.clip(out[from]) * etaLimit;
+        for (int j = 1; j < CppnLayout.PLASTICITY_OUTPUTS; j++) {
+            parameters[offset + j] = ExpressionRule.clip(out[from + j]) * coefficientLimit;
+        }
     }
 
     /** Adds this section's problems under {@code prefix}. */

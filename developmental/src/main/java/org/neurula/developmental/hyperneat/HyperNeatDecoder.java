@@ -154,8 +154,7 @@ public final class HyperNeatDecoder implements GenomeDecoder {
         ConnectionBuffer expressed = new ConnectionBuffer((int) Math.min(candidates, 1 << 16), plastic);
         final ExpressionRule rule = ExpressionRule.of(parameters, layout);
         final int plasticity = layout.plasticityIndex();
-        final double etaLimit = parameters.adaptive().etaLimit();
-        final double coefficientLimit = parameters.adaptive().coefficientLimit();
+        final AdaptiveParameters adaptive = parameters.adaptive();
         final int firstHidden = substrate.firstHidden();
         int reachingOutputs = 0;
         for (CandidateBlock block : blocks) {
@@ -171,12 +170,7 @@ public final class HyperNeatDecoder implements GenomeDecoder {
                         reachingOutputs++;
                     }
                     if (plastic) {
-                        double[] p = expressed.parameters();
-                        int at = expressed.parameterOffset(k);
-                        p[at] = clip(out[plasticity]) * etaLimit;
-                        for (int j = 1; j < CppnLayout.PLASTICITY_OUTPUTS; j++) {
-                            p[at + j] = clip(out[plasticity + j]) * coefficientLimit;
-                        }
+                        adaptive.paint(out, plasticity, expressed.parameters(), expressed.parameterOffset(k));
                     }
                 }
             }
@@ -192,7 +186,4 @@ public final class HyperNeatDecoder implements GenomeDecoder {
                 substrate.positions()));
     }
 
-    private static double clip(double x) {
-        return ExpressionRule.clip(x);
-    }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class ConfigLoader {
 
     /** A hidden layer's keys with the values an omitted key takes (a grid's rows 0 become one row). */
     private static JsonNode hiddenLayerTemplate() {
-        ObjectNode layer = JsonMapper.builder().build().createObjectNode();
+        ObjectNode layer = JsonNodeFactory.instance.objectNode();
         layer.put("columns", 0);
         layer.put("rows", 0);
         layer.putArray("coordinates").add(0.0);
@@ -596,7 +597,7 @@ public final class ConfigLoader {
         String expected = null;
         JsonNode entry = LIST_ENTRIES.get(path);
         if (entry != null && value.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode result = JsonMapper.builder().build().createArrayNode();
+            com.fasterxml.jackson.databind.node.ArrayNode result = JsonNodeFactory.instance.arrayNode();
             for (int i = 0; i < value.size(); i++) {
                 JsonNode checked = check(value.get(i), entry, path + "[" + i + "]", file, tree, problems);
                 if (checked == null || checked.size() < value.get(i).size()) {

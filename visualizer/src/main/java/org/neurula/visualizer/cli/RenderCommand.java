@@ -271,7 +271,7 @@ public final class RenderCommand implements CommandExtension {
     private static CppnPattern cppnPattern(GenomeFile loaded) {
         Optional<RunConfig> config;
         try {
-            config = Champion.read(loaded.file()).config();
+            config = Champion.runConfig(loaded.file());
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--cppn-heat-map: " + e.getMessage(), e);
         }

@@ -98,7 +98,7 @@ final class ChampionSection {
     private static String cppnHeatMap(GenomeFile champion, NetworkBlueprint network) {
         Optional<CppnPattern> pattern;
         try {
-            pattern = Champion.read(champion.file()).config()
+            pattern = Champion.runConfig(champion.file())
                     .filter(config -> config.encoding().indirect())
                     .flatMap(config -> GenomeEncoding.of(config, config.task().create()).pattern(champion.genome()));
         } catch (RuntimeException e) {
