@@ -22,9 +22,14 @@ public record ExpressionRule(double threshold, double maxWeight, int expression)
 
     /** The weight of the connection whose CPPN outputs are {@code out}, or NaN if it is not expressed. */
     public double weight(double[] out) {
-        double w = clip(out[0]);
+        return weight(out, 0);
+    }
+
+    /** The weight of the connection whose CPPN outputs start at {@code out[at]}, or NaN if it is not expressed. */
+    public double weight(double[] out, int at) {
+        double w = clip(out[at]);
         if (expression >= 0) {
-            return out[expression] > 0.0 ? w * maxWeight : Double.NaN;
+            return out[at + expression] > 0.0 ? w * maxWeight : Double.NaN;
         }
         double magnitude = Math.abs(w);
         if (!(magnitude > threshold)) {

@@ -49,6 +49,9 @@ import org.neurula.neat.network.PlasticityBlueprint;
  */
 public final class HyperNeatDecoder implements GenomeDecoder {
 
+    /** Targets of one source queried together ({@link Cppn#queryRow}). */
+    private static final int ROW = 128;
+
     private final Substrate substrate;
     private final HyperNeatParameters parameters;
     private final CppnLayout layout;
@@ -151,26 +154,33 @@ public final class HyperNeatDecoder implements GenomeDecoder {
         nodes.paint(cppn, layout, c, substrate.biasIndex(), substrate.firstHidden(), parameters.maxBias(), out);
 
         boolean plastic = layout.plasticity();
-        ConnectionBuffer expressed = new ConnectionBuffer((int) Math.min(candidates, 1 << 16), plastic);
+        ConnectionBuffer expressed = new ConnectionBuffer(plastic);
         final ExpressionRule rule = ExpressionRule.of(parameters, layout);
         final int plasticity = layout.plasticityIndex();
         final AdaptiveParameters adaptive = parameters.adaptive();
         final int firstHidden = substrate.firstHidden();
         int reachingOutputs = 0;
+        final int outputs = layout.cppnOutputs();
+        final double[] row = new double[ROW * outputs];
         for (CandidateBlock block : blocks) {
             for (int s = block.sourceStart(); s < block.sourceEnd(); s++) {
-                for (int t = block.targetStart(); t < block.targetEnd(); t++) {
-                    cppn.query(c, s * d, c, t * d, out);
-                    double weight = rule.weight(out);
-                    if (weight != weight) {
-                        continue;
-                    }
-                    int k = expressed.add(s, t, weight);
-                    if (t < firstHidden) {
-                        reachingOutputs++;
-                    }
-                    if (plastic) {
-                        adaptive.paint(out, plasticity, expressed.parameters(), expressed.parameterOffset(k));
+                for (int t0 = block.targetStart(); t0 < block.targetEnd(); t0 += ROW) {
+                    int m = Math.min(ROW, block.targetEnd() - t0);
+                    cppn.queryRow(c, s * d, c, t0 * d, m, row);
+                    for (int j = 0; j < m; j++) {
+                        int at = j * outputs;
+                        double weight = rule.weight(row, at);
+                        if (weight != weight) {
+                            continue;
+                        }
+                        int t = t0 + j;
+                        int k = expressed.add(s, t, weight);
+                        if (t < firstHidden) {
+                            reachingOutputs++;
+                        }
+                        if (plastic) {
+                            adaptive.paint(row, at + plasticity, expressed.parameters(), expressed.parameterOffset(k));
+                        }
                     }
                 }
             }

@@ -85,6 +85,38 @@ class CppnTest {
     }
 
     @Test
+    void aRowQueryGivesEachSingleQueryToTheBit() {
+        for (int seed = 0; seed < 40; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int dimensions = 2 + seed % 2;
+            CppnLayout layout = new CppnLayout(dimensions, seed % 3 != 0, seed % 4 == 1, seed % 5 == 2,
+                    seed % 2 == 0, seed % 7 == 3, seed % 6 == 5);
+            Cppn cppn = Cppn.compile(randomCppn(layout, random), layout);
+            int count = 1 + random.nextInt(400); // beyond one internal chunk of targets
+            int targetOffset = random.nextInt(3);
+            double[] source = new double[dimensions + 1];
+            double[] targets = new double[targetOffset + count * dimensions];
+            for (int k = 0; k < source.length; k++) {
+                source[k] = random.nextDouble(-1, 1);
+            }
+            for (int k = 0; k < targets.length; k++) {
+                targets[k] = random.nextDouble(-1, 1);
+            }
+            int outputs = layout.cppnOutputs();
+            double[] row = new double[count * outputs];
+            cppn.queryRow(source, 1, targets, targetOffset, count, row);
+            double[] one = new double[outputs];
+            for (int t = 0; t < count; t++) {
+                cppn.query(source, 1, targets, targetOffset + t * dimensions, one);
+                for (int o = 0; o < outputs; o++) {
+                    assertEquals(Double.doubleToLongBits(one[o]), Double.doubleToLongBits(row[t * outputs + o]),
+                            "seed " + seed + ", target " + t + ", output " + o);
+                }
+            }
+        }
+    }
+
+    @Test
     void handBuiltGaussianOfDeltaX() {
         CppnLayout layout = CppnLayout.weightsOnly(2);
         HandCppn hand = new HandCppn(layout);

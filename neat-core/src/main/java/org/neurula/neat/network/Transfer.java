@@ -64,4 +64,69 @@ final class Transfer {
             default -> function.apply(x);
         };
     }
+
+    /**
+     * {@code into[at + k] = function.apply(even[k] + odd[k])} for {@code k < count}, one loop per
+     * built-in function so that each loop calls its function directly.
+     */
+    static void applyAll(int code, ActivationFunction function, double[] even, double[] odd, double[] into, int at,
+            int count) {
+        switch (code) {
+            case STEEPENED_SIGMOID -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.STEEPENED_SIGMOID.apply(even[k] + odd[k]);
+                }
+            }
+            case SIGMOID -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.SIGMOID.apply(even[k] + odd[k]);
+                }
+            }
+            case TANH -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.TANH.apply(even[k] + odd[k]);
+                }
+            }
+            case RELU -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.RELU.apply(even[k] + odd[k]);
+                }
+            }
+            case IDENTITY -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.IDENTITY.apply(even[k] + odd[k]);
+                }
+            }
+            case GAUSSIAN -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.GAUSSIAN.apply(even[k] + odd[k]);
+                }
+            }
+            case SINE -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.SINE.apply(even[k] + odd[k]);
+                }
+            }
+            case ABS -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.ABS.apply(even[k] + odd[k]);
+                }
+            }
+            case STEP -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.STEP.apply(even[k] + odd[k]);
+                }
+            }
+            case BIPOLAR_SIGMOID -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = Activation.BIPOLAR_SIGMOID.apply(even[k] + odd[k]);
+                }
+            }
+            default -> {
+                for (int k = 0; k < count; k++) {
+                    into[at + k] = function.apply(even[k] + odd[k]);
+                }
+            }
+        }
+    }
 }

@@ -89,7 +89,7 @@ class GroupedComputationTest {
     }
 
     /** Inputs, a bias, outputs and hidden nodes in random layers (any connections when recurrent). */
-    private static NetworkBlueprint randomBlueprint(SplittableRandom random, boolean recurrent, boolean plastic) {
+    static NetworkBlueprint randomBlueprint(SplittableRandom random, boolean recurrent, boolean plastic) {
         int hidden = random.nextInt(4) == 0 ? random.nextInt(6) : 10 + random.nextInt(200);
         int inputs = 1 + random.nextInt(8);
         int outputs = 1 + random.nextInt(5);
