@@ -5,6 +5,8 @@ package org.neurula.neat.reproduction;
  * shared fitness), by the largest-remainder method: each gets the floor of its exact share, and the
  * remaining offspring go to the largest fractional parts (ties to the lower index). Species that are
  * not eligible get none; if no eligible species has positive weight, eligible species share equally.
+ * With a minimum (neat-python's {@code min_species_size}), every eligible species first gets that many
+ * and the rest is split so.
  */
 public final class OffspringAllocation {
 
@@ -19,6 +21,32 @@ public final class OffspringAllocation {
      * @param total    the number of offspring to hand out
      */
     public static int[] allocate(double[] weights, boolean[] eligible, int total) {
+        return allocate(weights, eligible, total, 0);
+    }
+
+    /**
+     * Offspring per species, each eligible species getting at least {@code minimum} of them (or, when
+     * {@code total} cannot give every eligible species that many, {@code total / eligible} each); the
+     * counts sum to {@code total} whenever some species is eligible.
+     *
+     * @param minimum offspring every eligible species gets before the proportional split; 0 for none
+     */
+    public static int[] allocate(double[] weights, boolean[] eligible, int total, int minimum) {
+        int eligibleCount = 0;
+        for (boolean e : eligible) {
+            eligibleCount += e ? 1 : 0;
+        }
+        int floor = eligibleCount == 0 ? 0 : Math.min(minimum, total / eligibleCount);
+        int[] counts = proportional(weights, eligible, total - floor * eligibleCount);
+        for (int s = 0; s < counts.length; s++) {
+            if (eligible[s]) {
+                counts[s] += floor;
+            }
+        }
+        return counts;
+    }
+
+    private static int[] proportional(double[] weights, boolean[] eligible, int total) {
         int n = weights.length;
         double[] w = new double[n];
         double largest = 0;

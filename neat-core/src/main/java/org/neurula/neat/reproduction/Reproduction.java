@@ -83,7 +83,7 @@ public final class Reproduction {
     public List<Offspring> reproduce(List<SpeciesPool> pools, long generation, RandomSource random,
             InnovationTracker tracker, long firstId, ExecutorService executor) {
         ReproductionParameters rp = parameters.reproduction();
-        int[] quota = quotas(pools, rp.populationSize());
+        int[] quota = quotas(pools, rp.populationSize(), rp.minSpeciesOffspring());
         long best = bestMember(pools);
         List<Offspring> next = new ArrayList<>(rp.populationSize());
         List<Birth> births = new ArrayList<>(rp.populationSize());
@@ -210,7 +210,7 @@ public final class Reproduction {
         return best == null ? -1 : best.id();
     }
 
-    private static int[] quotas(List<SpeciesPool> pools, int total) {
+    private static int[] quotas(List<SpeciesPool> pools, int total, int minimum) {
         double minScore = Double.POSITIVE_INFINITY;
         for (SpeciesPool pool : pools) {
             for (Parent p : pool.members()) {
@@ -229,7 +229,7 @@ public final class Reproduction {
             weights[s] = sum / pool.members().size();
             eligible[s] = pool.eligible();
         }
-        return OffspringAllocation.allocate(weights, eligible, total);
+        return OffspringAllocation.allocate(weights, eligible, total, minimum);
     }
 
     /** An offspring to breed: its place in the generation, its id, its species' parents and species. */

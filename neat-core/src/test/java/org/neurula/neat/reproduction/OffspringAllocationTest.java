@@ -50,6 +50,44 @@ class OffspringAllocationTest {
     }
 
     @Test
+    void aMinimumComesFirstAndTheRestIsShared() {
+        // 2 each first, then the 4 left over by weight 0, 3, 2 (exact 0, 2.4, 1.6: floors 0, 2, 1, one more to 1.6)
+        assertArrayEquals(new int[] {2, 4, 4}, OffspringAllocation.allocate(new double[] {0, 3, 2}, all(3), 10, 2));
+        // ineligible species get no minimum
+        assertArrayEquals(new int[] {0, 5, 5},
+                OffspringAllocation.allocate(new double[] {0, 1, 1}, new boolean[] {false, true, true}, 10, 3));
+        // 7 offspring cannot give 4 species 3 each: 1 each, then the 3 left over by weight
+        assertArrayEquals(new int[] {1, 1, 1, 4}, OffspringAllocation.allocate(new double[] {0, 0, 0, 1}, all(4), 7, 3));
+        assertArrayEquals(OffspringAllocation.allocate(new double[] {0, 3, 2}, all(3), 10),
+                OffspringAllocation.allocate(new double[] {0, 3, 2}, all(3), 10, 0), "minimum 0 is the plain split");
+        SplittableRandom r = new SplittableRandom(7);
+        for (int trial = 0; trial < 5_000; trial++) {
+            int n = 1 + r.nextInt(30);
+            double[] w = new double[n];
+            boolean[] e = new boolean[n];
+            int eligible = 0;
+            for (int s = 0; s < n; s++) {
+                w[s] = r.nextInt(4) == 0 ? 0.0 : r.nextDouble(0, 10);
+                e[s] = r.nextInt(5) != 0;
+                eligible += e[s] ? 1 : 0;
+            }
+            int total = r.nextInt(300);
+            int minimum = r.nextInt(6);
+            int[] counts = OffspringAllocation.allocate(w, e, total, minimum);
+            int sum = 0;
+            for (int s = 0; s < n; s++) {
+                sum += counts[s];
+                if (e[s]) {
+                    assertTrue(counts[s] >= Math.min(minimum, total / eligible), "trial " + trial);
+                } else {
+                    assertEquals(0, counts[s], "trial " + trial);
+                }
+            }
+            assertEquals(eligible == 0 ? 0 : total, sum, "trial " + trial);
+        }
+    }
+
+    @Test
     void zeroWeightAmongPositiveGetsNothing() {
         assertArrayEquals(new int[] {0, 6, 4}, OffspringAllocation.allocate(new double[] {0, 3, 2}, all(3), 10));
     }
