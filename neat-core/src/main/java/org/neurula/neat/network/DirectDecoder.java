@@ -1,7 +1,5 @@
 package org.neurula.neat.network;
 
-import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
-import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.genome.ConnectionGenes;
 import org.neurula.neat.genome.Genome;
@@ -34,13 +32,19 @@ public record DirectDecoder(boolean recurrent) implements GenomeDecoder {
             activations[i] = nodes.activation(i);
             biases[i] = nodes.bias(i);
         }
-        IntArrayList sources = new IntArrayList(genes.size());
-        IntArrayList targets = new IntArrayList(genes.size());
-        DoubleArrayList weights = new DoubleArrayList(genes.size());
-        PlasticityGenes shared = genome.plasticity();
-        DoubleArrayList parameters = shared == null ? null : new DoubleArrayList(genes.size() * PlasticityGenes.PARAMETERS);
-        double[] sharedParameters = shared == null ? null : shared.parameters();
+        int m = 0;
         for (int c = 0; c < genes.size(); c++) {
+            if (genes.enabled(c)) {
+                m++;
+            }
+        }
+        int[] sources = new int[m];
+        int[] targets = new int[m];
+        double[] weights = new double[m];
+        PlasticityGenes shared = genome.plasticity();
+        double[] parameters = shared == null ? null : new double[m * PlasticityGenes.PARAMETERS];
+        double[] sharedParameters = shared == null ? null : shared.parameters();
+        for (int c = 0, e = 0; c < genes.size(); c++) {
             if (!genes.enabled(c)) {
                 continue;
             }
@@ -49,20 +53,22 @@ public record DirectDecoder(boolean recurrent) implements GenomeDecoder {
                 return new DecodeResult.Rejected("connection " + genes.innovation(c) + " targets input or bias node "
                         + genes.target(c));
             }
-            sources.add(nodes.indexOf(genes.source(c)));
-            targets.add(target);
-            weights.add(genes.weight(c));
+            sources[e] = nodes.indexOf(genes.source(c));
+            targets[e] = target;
+            weights[e] = genes.weight(c);
             if (parameters != null) {
                 for (int k = 0; k < PlasticityGenes.PARAMETERS; k++) {
-                    parameters.add(genes.hasPlasticity() ? genes.plasticity(c, k) : sharedParameters[k]);
+                    parameters[e * PlasticityGenes.PARAMETERS + k] = genes.hasPlasticity() ? genes.plasticity(c, k)
+                            : sharedParameters[k];
                 }
             }
+            e++;
         }
-        PlasticityBlueprint plasticity = shared == null ? null
-                : new PlasticityBlueprint(shared.rule(), parameters.toArray());
-        NetworkBlueprint blueprint = new NetworkBlueprint(ids, kinds, activations, biases, sources.toArray(),
-                targets.toArray(), weights.toArray(), recurrent, plasticity);
-        if (!recurrent && Topology.depthOrder(blueprint) == null) {
+        PlasticityBlueprint plasticity = shared == null ? null : new PlasticityBlueprint(shared.rule(), parameters);
+        NetworkBlueprint blueprint = new NetworkBlueprint(ids, kinds, activations, biases, sources, targets, weights,
+                recurrent, plasticity);
+        // the acyclicity check needs only the depths, not the sorted order built from them
+        if (!recurrent && Topology.depths(blueprint) == null) {
             return new DecodeResult.Rejected("enabled connections form a cycle in a feed-forward run");
         }
         return new DecodeResult.Decoded(blueprint);

@@ -1,7 +1,5 @@
 package org.neurula.neat.network;
 
-import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
-
 /** Graph algorithms on blueprints. */
 public final class Topology {
 
@@ -53,25 +51,27 @@ public final class Topology {
             outStart[i + 1] += outStart[i];
         }
         int[] outTargets = new int[m];
-        int[] fill = outStart.clone();
+        // filling moves each start to the next node's start: node i's targets end up in
+        // [outStart[i - 1], outStart[i]) (from 0 for the first), with no copy of the starts
         for (int c = 0; c < m; c++) {
-            outTargets[fill[sources[c]]++] = targets[c];
+            outTargets[outStart[sources[c]]++] = targets[c];
         }
         int[] depth = new int[n];
-        IntArrayList queue = new IntArrayList(n);
+        int[] queue = new int[n];
+        int queued = 0;
         for (int i = 0; i < n; i++) {
             if (indegree[i] == 0) {
-                queue.add(i);
+                queue[queued++] = i;
             }
         }
         int seen = 0;
-        while (seen < queue.size()) {
-            int node = queue.get(seen++);
-            for (int k = outStart[node]; k < outStart[node + 1]; k++) {
+        while (seen < queued) {
+            int node = queue[seen++];
+            for (int k = node == 0 ? 0 : outStart[node - 1], end = outStart[node]; k < end; k++) {
                 int t = outTargets[k];
                 depth[t] = Math.max(depth[t], depth[node] + 1);
                 if (--indegree[t] == 0) {
-                    queue.add(t);
+                    queue[queued++] = t;
                 }
             }
         }

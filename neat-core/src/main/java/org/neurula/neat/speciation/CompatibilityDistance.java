@@ -17,14 +17,62 @@ import org.neurula.neat.genome.Genome;
  * P̄ is the mean absolute difference of the plasticity parameters (η, A, B, C, D) of matching genes,
  * or of the network-wide parameters when they are shared.
  *
- * @param parameters the coefficients
- * @param plasticity the plasticity settings (its distance coefficient)
+ * <p>A nearest-species search asks for the distance only below a bound; {@link #between(Genome, Genome,
+ * double)} then stops as soon as the genes compared so far put δ at or above it. Speciation spends
+ * most of its time here (one call per genome and species), so the constants are worked out once.
  */
-public record CompatibilityDistance(SpeciationParameters parameters, PlasticityParameters plasticity) {
+public final class CompatibilityDistance {
+
+    /** Relative margin on the early lower bounds: δ's terms are rounded in another order. */
+    private static final double MARGIN = 1 - 1e-9;
+    /** Genome sizes below this find {@code c2 / N} in a table instead of dividing. */
+    private static final int TABLE = 256;
+
+    private final SpeciationParameters parameters;
+    private final PlasticityParameters plasticity;
+    private final double excess;
+    private final double disjoint;
+    private final double weight;
+    private final double plasticityCoefficient;
+    private final boolean normalize;
+    private final int normalizeBelow;
+    /** Whether every coefficient is non-negative, so partial sums bound δ from below. */
+    private final boolean boundable;
+    private final double perMismatch;
+    /** {@code c2 / k} with the margin, for k below {@link #TABLE}. */
+    private final double[] disjointPer;
+
+    /** The distance with the given coefficients, counting plasticity genes by {@code plasticity}. */
+    public CompatibilityDistance(SpeciationParameters parameters, PlasticityParameters plasticity) {
+        this.parameters = parameters;
+        this.plasticity = plasticity;
+        this.excess = parameters.excessCoefficient();
+        this.disjoint = parameters.disjointCoefficient();
+        this.weight = parameters.weightCoefficient();
+        this.plasticityCoefficient = plasticity.distanceCoefficient();
+        this.normalize = parameters.normalize();
+        this.normalizeBelow = parameters.normalizeBelow();
+        this.boundable = excess >= 0 && disjoint >= 0 && weight >= 0 && plasticityCoefficient >= 0;
+        this.perMismatch = Math.min(excess, disjoint);
+        this.disjointPer = new double[TABLE];
+        for (int k = 1; k < TABLE; k++) {
+            disjointPer[k] = disjoint / k * MARGIN;
+        }
+    }
 
     /** The distance of static genomes. */
     public CompatibilityDistance(SpeciationParameters parameters) {
         this(parameters, PlasticityParameters.defaults());
+    }
+
+    /** The coefficients. */
+    public SpeciationParameters parameters() {
+        return parameters;
+    }
+
+    /** The plasticity settings (its distance coefficient). */
+    public PlasticityParameters plasticity() {
+        return plasticity;
     }
 
     /** δ between two genomes; symmetric. */
@@ -43,24 +91,23 @@ public record CompatibilityDistance(SpeciationParameters parameters, PlasticityP
         int na = a.size();
         int nb = b.size();
         int larger = Math.max(na, nb);
-        double n = !parameters.normalize() || larger < parameters.normalizeBelow() ? 1.0 : Math.max(1, larger);
-        // every term of δ is non-negative with non-negative coefficients, so the mismatched genes seen
-        // so far bound δ from below; genes that do not match number at least |na - nb|
-        boolean bounded = bound < Double.POSITIVE_INFINITY && parameters.excessCoefficient() >= 0
-                && parameters.disjointCoefficient() >= 0 && parameters.weightCoefficient() >= 0
-                && plasticity.distanceCoefficient() >= 0;
-        double perMismatch = Math.min(parameters.excessCoefficient(), parameters.disjointCoefficient());
-        // (with a margin: excess and disjoint terms are rounded separately in δ)
-        double sizeGap = perMismatch * Math.abs(na - nb) / n * (1 - 1e-9);
-        if (bounded && sizeGap >= bound) {
-            return sizeGap;
+        int size = !normalize || larger < normalizeBelow ? 1 : Math.max(1, larger);
+        double n = size;
+        double stop = boundable ? bound : Double.POSITIVE_INFINITY;
+        // every term of δ is non-negative, so the mismatched genes seen so far bound δ from below;
+        // genes that do not match number at least |na - nb|
+        if (stop < Double.POSITIVE_INFINITY && na != nb) {
+            double gap = perMismatch * Math.abs(na - nb);
+            double sizeGap = (size == 1 ? gap : gap / n) * MARGIN;
+            if (sizeGap >= stop) {
+                return sizeGap;
+            }
         }
-        double disjointStop = bounded && parameters.disjointCoefficient() > 0
-                ? bound * n / parameters.disjointCoefficient() : Double.POSITIVE_INFINITY;
+        double disjointScale = size < TABLE ? disjointPer[size] : disjoint / n * MARGIN;
         int i = 0;
         int j = 0;
         int matching = 0;
-        int disjoint = 0;
+        int disjointGenes = 0;
         double weightDifference = 0.0;
         boolean perConnection = a.hasPlasticity() && b.hasPlasticity();
         double parameterDifference = 0.0;
@@ -78,21 +125,20 @@ public record CompatibilityDistance(SpeciationParameters parameters, PlasticityP
                 i++;
                 j++;
             } else {
-                disjoint++;
+                disjointGenes++;
                 if (ia < ib) {
                     i++;
                 } else {
                     j++;
                 }
-                if (disjoint >= disjointStop && parameters.disjointCoefficient() * disjoint / n >= bound) {
-                    return parameters.disjointCoefficient() * disjoint / n;
+                if (disjointGenes * disjointScale >= stop) {
+                    return disjointGenes * disjointScale;
                 }
             }
         }
-        int excess = (na - i) + (nb - j);
+        int excessGenes = (na - i) + (nb - j);
         double meanWeight = matching == 0 ? 0.0 : weightDifference / matching;
-        double delta = parameters.excessCoefficient() * excess / n + parameters.disjointCoefficient() * disjoint / n
-                + parameters.weightCoefficient() * meanWeight;
+        double delta = excess * excessGenes / n + disjoint * disjointGenes / n + weight * meanWeight;
         PlasticityGenes px = x.plasticity();
         PlasticityGenes py = y.plasticity();
         if (px != null && py != null) {
@@ -103,7 +149,7 @@ public record CompatibilityDistance(SpeciationParameters parameters, PlasticityP
                 meanParameter = (Math.abs(px.eta() - py.eta()) + Math.abs(px.a() - py.a()) + Math.abs(px.b() - py.b())
                         + Math.abs(px.c() - py.c()) + Math.abs(px.d() - py.d())) / PlasticityGenes.PARAMETERS;
             }
-            delta += plasticity.distanceCoefficient() * (meanParameter + (px.rule() == py.rule() ? 0.0 : 1.0));
+            delta += plasticityCoefficient * (meanParameter + (px.rule() == py.rule() ? 0.0 : 1.0));
         }
         return delta;
     }

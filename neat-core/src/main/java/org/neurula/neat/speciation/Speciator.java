@@ -190,8 +190,13 @@ public final class Speciator {
     /** For genomes {@code from} to {@code to}: the old species each joins (or -1) and its distance. */
     private void nearestOld(List<Genome> genomes, List<SpeciesRecord> old, boolean first, int from, int to,
             int[] home, double[] distanceTo) {
+        // offspring come species by species, so the species the genome before joined is a good first guess
+        int hint = -1;
         for (int g = from; g < to; g++) {
-            home[g] = nearest(genomes.get(g), old, threshold, first, distanceTo, g);
+            home[g] = nearest(genomes.get(g), old, threshold, first, distanceTo, g, hint);
+            if (home[g] >= 0) {
+                hint = home[g];
+            }
         }
     }
 
@@ -202,15 +207,47 @@ public final class Speciator {
      */
     private int nearest(Genome genome, List<SpeciesRecord> candidates, double limit, boolean first,
             double[] distanceTo, int slot) {
+        return nearest(genome, candidates, limit, first, distanceTo, slot, -1);
+    }
+
+    /**
+     * As {@link #nearest(Genome, List, double, boolean, double[], int)}, measuring first the distance
+     * to candidate {@code hint} (when it is one and {@code first} is off): a near hint makes the
+     * bounded distance to every other candidate stop early. The answer is the one the scan in order
+     * gives: the nearest candidate, ties to the earlier one, so a candidate before the current best
+     * is taken at an equal distance too.
+     */
+    private int nearest(Genome genome, List<SpeciesRecord> candidates, double limit, boolean first,
+            double[] distanceTo, int slot, int hint) {
         int best = -1;
         double nearest = limit;
-        for (int k = 0; k < candidates.size(); k++) {
-            double d = distance.between(genome, candidates.get(k).representative(), nearest);
+        int measured = first || hint >= candidates.size() ? -1 : hint;
+        if (measured >= 0) {
+            double d = distance.between(genome, candidates.get(measured).representative(), nearest);
             if (d < nearest) {
-                best = k;
+                best = measured;
                 nearest = d;
-                if (first) {
-                    break;
+            }
+        }
+        for (int k = 0; k < candidates.size(); k++) {
+            if (k == measured) {
+                continue;
+            }
+            Genome representative = candidates.get(k).representative();
+            if (k < best) {
+                double d = distance.between(genome, representative, Math.nextUp(nearest));
+                if (d <= nearest) {
+                    best = k;
+                    nearest = d;
+                }
+            } else {
+                double d = distance.between(genome, representative, nearest);
+                if (d < nearest) {
+                    best = k;
+                    nearest = d;
+                    if (first) {
+                        break;
+                    }
                 }
             }
         }

@@ -83,6 +83,23 @@ class SpeciatorTest {
         assertEquals(0.8, s.threshold(), 1e-12, "too many species: threshold rises by the step");
     }
 
+    /**
+     * The search starts at the species the previous genome joined, but the answer is the scan's in
+     * species order: a genome as near to an earlier species as to the one its predecessor joined goes
+     * to the earlier one, and a nearer species always wins.
+     */
+    @Test
+    void aTieGoesToTheEarlierSpeciesWhateverTheGenomeBeforeJoined() {
+        // representatives at weights 0 and 4 (0.4 * 4 = 1.6 apart); weight 2 is 0.8 from both
+        Speciator s = Speciator.restore(params(0),
+                List.of(new SpeciesRecord(0, 0, withWeight(0)), new SpeciesRecord(1, 0, withWeight(4))), 2, 1.0);
+        List<Genome> population = List.of(withWeight(3.9), withWeight(2), withWeight(2.1), withWeight(1.9),
+                withWeight(4.2), withWeight(2));
+        s.speciate(population, new double[population.size()], 1);
+        assertEquals(IntArrayList.newListWith(1, 3, 5), s.species().get(0).members());
+        assertEquals(IntArrayList.newListWith(0, 2, 4), s.species().get(1).members());
+    }
+
     private static SpeciationParameters dropAfter(int generations) {
         SpeciationParameters d = params(3);
         return new SpeciationParameters(d.excessCoefficient(), d.disjointCoefficient(), d.weightCoefficient(),
