@@ -32,7 +32,8 @@ package org.neurula.neat.config;
  * @param minSpeciesOffspring offspring every reproducing species gets before the rest is shared by
  *                           fitness (neat-python's {@code min_species_size}, not in the paper), so small
  *                           new species are not all emptied in the generation after their founding;
- *                           0 (the default) gives none
+ *                           1 by default since 2026-12-03 (the plastic T-maze then keeps 5 or more
+ *                           species, where with 0 it fell to 2); 0 gives none, the paper's allocation
  */
 public record ReproductionParameters(
         int populationSize,
@@ -45,12 +46,15 @@ public record ReproductionParameters(
         int protectedSpecies,
         int minSpeciesOffspring) {
 
-    /** The settings with {@code minSpeciesOffspring} 0, the default. */
+    /** The default {@code minSpeciesOffspring}. */
+    public static final int DEFAULT_MIN_SPECIES_OFFSPRING = 1;
+
+    /** The settings with {@code minSpeciesOffspring} {@value #DEFAULT_MIN_SPECIES_OFFSPRING}, the default. */
     public ReproductionParameters(int populationSize, double survivalThreshold, int stagnationLimit,
             int eliteMinSpeciesSize, Objective objective, boolean keepChampion, ParentRule parentRule,
             int protectedSpecies) {
         this(populationSize, survivalThreshold, stagnationLimit, eliteMinSpeciesSize, objective, keepChampion,
-                parentRule, protectedSpecies, 0);
+                parentRule, protectedSpecies, DEFAULT_MIN_SPECIES_OFFSPRING);
     }
 
     /** The settings with {@code protectedSpecies} 0, the default. */
@@ -81,9 +85,10 @@ public record ReproductionParameters(
         RELEASE
     }
 
-    /** The NEAT paper's settings. */
+    /** The NEAT paper's settings, with one offspring at least for every reproducing species. */
     public static ReproductionParameters defaults() {
-        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE, true, ParentRule.STANDARD, 0, 0);
+        return new ReproductionParameters(150, 0.2, 15, 6, Objective.MAXIMIZE, true, ParentRule.STANDARD, 0,
+                DEFAULT_MIN_SPECIES_OFFSPRING);
     }
 
     /** Adds this section's problems under {@code prefix}. */

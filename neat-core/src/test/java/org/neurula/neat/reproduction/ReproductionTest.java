@@ -102,9 +102,12 @@ class ReproductionTest {
         SpeciesPool strong = pool(0, 10, 9.0, true);
         SpeciesPool weak = pool(1, 10, 3.0, true);
         List<Offspring> next = reproduction(parameters).reproduce(List.of(strong, weak), 0, random, tracker, 0);
-        // Offspring are issued species by species; shares follow the mean scores 8.955 and 2.955.
-        int[] expected = OffspringAllocation.allocate(new double[] {8.955, 2.955}, new boolean[] {true, true}, 150);
-        assertEquals(113, expected[0]);
+        // Offspring are issued species by species; after the one offspring each species gets first (the
+        // default minSpeciesOffspring), the other 148 follow the mean scores 8.955 and 2.955.
+        int[] expected = OffspringAllocation.allocate(new double[] {8.955, 2.955}, new boolean[] {true, true}, 150,
+                parameters.reproduction().minSpeciesOffspring());
+        assertEquals(1, parameters.reproduction().minSpeciesOffspring());
+        assertEquals(1 + Math.round(148 * 8.955 / (8.955 + 2.955)), expected[0]);
         Set<Long> strongIds = strong.members().stream().map(Parent::id).collect(Collectors.toSet());
         long fromStrong = next.stream().filter(o -> o.id() < expected[0]).count();
         assertEquals(expected[0], fromStrong);
