@@ -18,6 +18,7 @@ import org.neurula.neat.engine.EngineListener;
 import org.neurula.neat.engine.Generation;
 import org.neurula.neat.engine.Member;
 import org.neurula.runs.baseline.FixedTopologyRun;
+import org.neurula.runs.ndp.NdpRun;
 import org.neurula.runs.bench.Statistics;
 import org.neurula.runs.checkpoint.Checkpoint;
 import org.neurula.runs.checkpoint.CheckpointStore;
@@ -64,6 +65,12 @@ public final class EvolutionRun {
                 throw new IllegalArgumentException("fixed-topology runs do not write checkpoints and cannot be resumed");
             }
             return FixedTopologyRun.execute(config, outDir);
+        }
+        if (config.run().algorithm().equals("ndp")) {
+            if (resume != null) {
+                throw new IllegalArgumentException("ndp runs do not write checkpoints and cannot be resumed");
+            }
+            return NdpRun.execute(config, outDir);
         }
         Task task = config.task().create();
         long started = System.nanoTime();

@@ -50,7 +50,7 @@ public final class ConfigLoader {
 
     private static final List<String> SECTIONS =
             List.of("run", "task", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
-                    "plasticity", "complexity", "encoding", "fixedTopology");
+                    "plasticity", "complexity", "encoding", "fixedTopology", "ndp");
 
     /** Templates for the entries of lists of sections, by key path. */
     private static final Map<String, JsonNode> LIST_ENTRIES = Map.of("encoding.hyperneat.substrate.hidden",
@@ -101,6 +101,7 @@ public final class ConfigLoader {
         tree.set("complexity", binder.valueToTree(d.complexity()));
         tree.set("encoding", binder.valueToTree(EncodingSection.defaults()));
         tree.set("fixedTopology", binder.valueToTree(FixedTopologySection.defaults()));
+        tree.set("ndp", binder.valueToTree(NdpSection.defaults()));
         return tree;
     }
 
@@ -316,6 +317,7 @@ public final class ConfigLoader {
                 "fixedTopology", file, tree, problems);
         EncodingSection encoding = bind(merged.get("encoding"), EncodingSection.class, "encoding", file, tree,
                 problems);
+        NdpSection ndp = bind(merged.get("ndp"), NdpSection.class, "ndp", file, tree, problems);
         TaskSpec task = task(user.get("task"), file, tree, problems);
         NeatParameters parameters = null;
         if (genome != null && mutation != null && crossover != null && speciation != null && reproduction != null
@@ -368,6 +370,9 @@ public final class ConfigLoader {
                 }
             }
         }
+        if (ndp != null) {
+            ndp.check(ranges, "ndp");
+        }
         for (ParameterProblems.Problem p : ranges.problems()) {
             problems.add(new ConfigProblem(file, tree.lineOf(p.path()), p.path(), p.message()));
         }
@@ -383,7 +388,7 @@ public final class ConfigLoader {
             problems.sort(java.util.Comparator.comparingInt(ConfigProblem::line));
             throw new ConfigException(problems);
         }
-        return new RunConfig(run, task, parameters, fixedTopology, encoding);
+        return new RunConfig(run, task, parameters, fixedTopology, encoding, ndp);
     }
 
     /**
@@ -421,6 +426,8 @@ public final class ConfigLoader {
         if (run != null) {
             ranges.require(!run.algorithm().equals("fixed-topology"), "encoding.type", "the fixed-topology baseline "
                     + "evolves a direct network; use encoding.type: direct with run.algorithm: fixed-topology");
+            ranges.require(!run.algorithm().equals("ndp"), "encoding.type", "a developmental program grows its "
+                    + "own network from one cell (section ndp); use encoding.type: direct with run.algorithm: ndp");
         }
     }
 
@@ -721,6 +728,7 @@ public final class ConfigLoader {
         tree.set("complexity", binder.valueToTree(p.complexity()));
         tree.set("encoding", binder.valueToTree(config.encoding()));
         tree.set("fixedTopology", binder.valueToTree(config.fixedTopology()));
+        tree.set("ndp", binder.valueToTree(config.ndp()));
         return tree;
     }
 

@@ -47,6 +47,7 @@ public final class ConfigSchema {
         SECTIONS.put("complexity", ComplexityParameters.class);
         SECTIONS.put("encoding", EncodingSection.class);
         SECTIONS.put("fixedTopology", FixedTopologySection.class);
+        SECTIONS.put("ndp", NdpSection.class);
     }
 
     private final ConfigLoader loader;

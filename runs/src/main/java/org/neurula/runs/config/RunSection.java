@@ -10,14 +10,16 @@ package org.neurula.runs.config;
  * @param stopWhenSolved whether to stop at the first generation that meets the task's criterion
  * @param checkpointEvery write a checkpoint every this many generations (0: only at the end and on
  *                        interruption)
- * @param algorithm      {@code neat}, or {@code fixed-topology} for the baseline that evolves only the
- *                        weights of a fixed network with Jenetics (section {@code fixedTopology})
+ * @param algorithm      {@code neat}; {@code fixed-topology} for the baseline that evolves only the
+ *                        weights of a fixed network with Jenetics (section {@code fixedTopology}); or
+ *                        {@code ndp} for networks grown from one cell by a neural developmental program
+ *                        whose parameters evolve with Jenetics (section {@code ndp})
  */
 public record RunSection(String name, long seed, int threads, int generations, boolean stopWhenSolved,
         int checkpointEvery, String algorithm) {
 
     /** The algorithms a run can use. */
-    public static final java.util.List<String> ALGORITHMS = java.util.List.of("neat", "fixed-topology");
+    public static final java.util.List<String> ALGORITHMS = java.util.List.of("neat", "fixed-topology", "ndp");
 
     /**
      * Defaults: seed 1, one thread, 300 generations (the cap our XOR runs use), stop when solved, a

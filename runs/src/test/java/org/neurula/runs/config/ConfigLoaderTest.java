@@ -194,7 +194,7 @@ class ConfigLoaderTest {
         List<String> names = new java.util.ArrayList<>();
         defaults.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("run", "genome", "mutation", "crossover", "speciation", "reproduction", "network",
-                "plasticity", "complexity", "encoding", "fixedTopology"), names);
+                "plasticity", "complexity", "encoding", "fixedTopology", "ndp"), names);
         assertEquals(RunSection.defaults().generations(), defaults.get("run").get("generations").asInt());
         assertEquals(NeatParameters.defaults().reproduction().populationSize(),
                 defaults.get("reproduction").get("populationSize").asInt());

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * One generation's values as read from a line of {@code metrics.jsonl}.
  *
  * @param speciesIds the species ids, or {@code null} when the line has none (written before they
- *                   were recorded, or by the fixed-topology baseline)
+ *                   were recorded, or by a run that evolves a vector)
  */
 record MetricsLine(int generation, long evaluations, double bestFitness, double meanFitness, double stdFitness,
         double meanHiddenNodes, double meanEnabledConnections, double evaluationsPerSecond, int[] speciesIds,
@@ -17,8 +17,8 @@ record MetricsLine(int generation, long evaluations, double bestFitness, double 
             + " by another program? Restore the line or re-run";
 
     /**
-     * Reads a parsed line. Lines of the fixed-topology baseline ({@code "algorithm": "fixed-topology"})
-     * need only generation, evaluations, best and mean fitness; NEAT lines need everything but
+     * Reads a parsed line. Lines of runs that evolve a vector (the fixed-topology baseline,
+     * {@code "algorithm": "fixed-topology"}, and developmental programs, {@code "ndp"}) need only generation, evaluations, best and mean fitness; NEAT lines need everything but
      * {@code timing} and {@code speciesIds}.
      *
      * @param where "file line N", the start of every error message
@@ -28,7 +28,8 @@ record MetricsLine(int generation, long evaluations, double bestFitness, double 
             throw new MetricsFormatException(where + ": a JSON " + line.getNodeType().toString().toLowerCase()
                     + " where a JSON object {\"generation\": ...} was expected; " + EDITED);
         }
-        boolean baseline = "fixed-topology".equals(line.path("algorithm").asText());
+        String algorithm = line.path("algorithm").asText();
+        boolean baseline = "fixed-topology".equals(algorithm) || "ndp".equals(algorithm);
         int generation = (int) wholeNumber(line, "generation", where);
         long evaluations = wholeNumber(line, "evaluations", where);
         double best = number(line, "bestFitness", where, true);
