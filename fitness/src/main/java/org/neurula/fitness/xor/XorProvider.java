@@ -28,6 +28,10 @@ public final class XorProvider implements TaskProvider<XorConfig> {
 
     @Override
     public Task create(XorConfig config) {
-        return new XorTask();
+        if (config.protocol() == null || !XorConfig.PROTOCOLS.contains(config.protocol())) {
+            throw new IllegalArgumentException("protocol must be one of " + XorConfig.PROTOCOLS + ", was "
+                    + config.protocol());
+        }
+        return new XorTask(config);
     }
 }

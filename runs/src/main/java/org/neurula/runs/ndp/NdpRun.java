@@ -32,7 +32,6 @@ import org.neurula.runs.bench.Statistics;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.GenomeJson;
 import org.neurula.runs.output.Json;
-import org.neurula.runs.output.PhenotypeJson;
 import org.neurula.runs.output.VectorMetrics;
 
 /**
@@ -41,8 +40,9 @@ import org.neurula.runs.output.VectorMetrics;
  * runs as the task's network ({@link GrownNetworks}) and the task scores it; the vectors evolve with
  * {@link VectorEvolution}. A program that grows fewer cells than the task has inputs and outputs scores
  * the task's null fitness. Writes {@code metrics.jsonl} and {@code champion.json}: the grown network
- * as a genome, its phenotype, and under {@code "ndp"} the program's shape and vector and the growth
- * record (each cell's parent and birth cycle, updates per input).
+ * as a genome (cells as nodes, each edge as a connection each way), and under {@code "ndp"} the
+ * program's shape and vector and the growth record (each cell's parent and birth cycle, updates per
+ * input).
  */
 public final class NdpRun {
 
@@ -95,9 +95,6 @@ public final class NdpRun {
                 outcome.championScore().solved(), 0);
         if (outDir != null) {
             ObjectNode file = GenomeJson.of(champion, outcome.championGeneration());
-            if (blueprint != null) {
-                file.set("phenotype", PhenotypeJson.of(blueprint));
-            }
             file.set("ndp", record(shape, outcome.champion(), graph));
             Json.write(outDir.resolve("champion.json"), file);
         }

@@ -19,7 +19,8 @@ import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.NetworkBlueprint;
 import org.neurula.runs.CliRun;
-import org.neurula.runs.output.PhenotypeJson;
+import org.neurula.neat.genome.Genome;
+import org.neurula.runs.output.GenomeJson;
 
 /**
  * {@code run.algorithm: ndp} from the command line: the same on one and two threads; the champion file
@@ -64,12 +65,15 @@ class NdpRunTest {
         GrownGraph graph = NdpGrowth.grow(new PerceptronCellProgram(shape, vector), shape);
         assertEquals(graph.size(), ndp.get("cells").asInt());
         assertEquals(graph.size(), ndp.get("parents").size());
-        NetworkBlueprint saved = PhenotypeJson.read(champion.get("phenotype"), ActivationRegistry.withBuiltIns());
         NetworkBlueprint regrown = ((DecodeResult.Decoded) GrownNetworks.blueprint(graph, 2, 1)).blueprint();
-        assertArrayEquals(regrown.sources(), saved.sources());
-        assertArrayEquals(regrown.targets(), saved.targets());
-        assertArrayEquals(regrown.weights(), saved.weights());
-        assertEquals(graph.size() - 3, champion.get("nodes").size() - 3, "the genome holds every cell");
+        Genome saved = GenomeJson.read(champion, ActivationRegistry.withBuiltIns());
+        assertEquals(graph.size(), saved.nodes().size(), "the genome holds every cell");
+        assertEquals(regrown.sources().length, saved.connections().size());
+        for (int k = 0; k < regrown.sources().length; k++) {
+            assertEquals(regrown.sources()[k], saved.connections().source(k));
+            assertEquals(regrown.targets()[k], saved.connections().target(k));
+            assertEquals(regrown.weights()[k], saved.connections().weight(k));
+        }
         JsonNode summary = CliRun.readJson(one.resolve("summary.json"));
         assertEquals(champion.get("fitness").asDouble(), summary.get("bestFitness").asDouble());
     }
