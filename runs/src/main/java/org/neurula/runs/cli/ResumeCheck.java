@@ -18,6 +18,12 @@ final class ResumeCheck {
     private ResumeCheck() {
     }
 
+    /** Why a resume cannot switch from task {@code before} to {@code after}, and what to do instead. */
+    static String otherTask(String before, String after) {
+        return "the run evolved task '" + before + "' and a resume continues the same task, not '" + after
+                + "'; start a new run for it with: neurula run CONFIG --set task.type=" + after;
+    }
+
     /**
      * What keeps {@code state} (saved under {@code saved}) from continuing under {@code resolved}, one
      * message per problem; empty when it can continue.
@@ -27,8 +33,7 @@ final class ResumeCheck {
         String before = saved.task().type();
         String after = resolved.task().type();
         if (!before.equals(after)) {
-            problems.add("the run evolved task '" + before + "' and a resume continues the same task, not '" + after
-                    + "'; start a new run for it with: neurula run CONFIG --set task.type=" + after);
+            problems.add(otherTask(before, after));
             return problems;
         }
         if (saved.encoding().type() != resolved.encoding().type()) {

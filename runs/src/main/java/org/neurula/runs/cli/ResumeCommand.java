@@ -53,6 +53,21 @@ final class ResumeCommand implements Callable<Integer> {
                     + "give the directory that 'neurula run' wrote");
             return ExitCodes.BAD_INPUT;
         }
+        // another task type is refused before the overrides are applied: the saved config's task
+        // parameters belong to its own task and would only be reported as unknown keys of the other one
+        String otherTask = taskTypeOverride(override.overrides);
+        if (otherTask != null) {
+            RunConfig savedConfig;
+            try {
+                savedConfig = ConfigSource.load(configFile.toString(), null, null, null, null);
+            } catch (ConfigException e) {
+                return ConfigSource.report(e, err);
+            }
+            if (!otherTask.equals(savedConfig.task().type())) {
+                err.println("error: " + ResumeCheck.otherTask(savedConfig.task().type(), otherTask));
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         RunConfig resolved;
         try {
             resolved = ConfigSource.load(configFile.toString(), null, threads, override.generations,
@@ -114,5 +129,18 @@ final class ResumeCommand implements Callable<Integer> {
         }
         RunReport.finish(resolved, result, runDir, out);
         return ExitCodes.OK;
+    }
+
+    /** The task type the last {@code --set task.type=...} names, or null. */
+    private static String taskTypeOverride(List<String> overrides) {
+        String type = null;
+        if (overrides != null) {
+            for (String o : overrides) {
+                if (o.startsWith("task.type=")) {
+                    type = o.substring("task.type=".length()).trim();
+                }
+            }
+        }
+        return type;
     }
 }

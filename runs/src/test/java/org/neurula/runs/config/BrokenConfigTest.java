@@ -466,7 +466,7 @@ class BrokenConfigTest {
                 yaml("unknown task", """
                         task:
                           type: pendulum
-                        """, "task.type", 2, "known tasks: boxes, dpnv, dpv, mux11, mux6, parity3, pole, regression, retina, tmaze, tmaze-double, xor"),
+                        """, "task.type", 2, "known tasks: boxes, cartpole, dpnv, dpv, mux11, mux6, parity3, pole, regression, retina, tmaze, tmaze-double, xor"),
                 yaml("missing task", """
                         run:
                           seed: 2

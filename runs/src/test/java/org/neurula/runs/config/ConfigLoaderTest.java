@@ -122,9 +122,16 @@ class ConfigLoaderTest {
             String name = example.getFileName().toString().replace(".yaml", "");
             RunConfig config = loader.load(example, "examples/" + name + ".yaml");
             // examples/<task>.yaml, or examples/<task>-plastic.yaml for the same task with plastic networks,
-            // or examples/<task>-<encoding>[-plastic].yaml for a CPPN encoding of it
+            // or examples/<task>-<encoding>[-plastic].yaml for a CPPN encoding of it, or
+            // examples/<task>-<algorithm>.yaml for another algorithm than NEAT
             boolean plastic = name.endsWith("-plastic");
             String task = plastic ? name.substring(0, name.length() - "-plastic".length()) : name;
+            String algorithm = config.run().algorithm();
+            if (!algorithm.equals("neat")) {
+                assertTrue(task.endsWith("-" + algorithm), "examples/" + name + ".yaml: a " + algorithm
+                        + " example is named <task>-" + algorithm);
+                task = task.substring(0, task.length() - algorithm.length() - 1);
+            }
             String encoding = config.encoding().type().id();
             if (config.encoding().indirect()) {
                 assertTrue(task.endsWith("-" + encoding), "examples/" + name + ".yaml: a " + encoding
