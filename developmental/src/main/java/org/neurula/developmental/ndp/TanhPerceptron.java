@@ -45,15 +45,7 @@ final class TanhPerceptron {
             }
             scratch[h] = Math.tanh(sum);
         }
-        p = biases + hidden;
-        int outBiases = p + hidden * outputs;
-        for (int o = 0; o < outputs; o++) {
-            double sum = parameters[outBiases + o];
-            for (int h = 0; h < hidden; h++) {
-                sum += parameters[p++] * scratch[h];
-            }
-            out[to + o] = Math.tanh(sum);
-        }
+        outputLayer(out, to);
     }
 
     /** Computes the outputs for two concatenated inputs: {@code a[aFrom ..]} then {@code b[bFrom ..]}, half each. */
@@ -71,7 +63,12 @@ final class TanhPerceptron {
             }
             scratch[h] = Math.tanh(sum);
         }
-        p = biases + hidden;
+        outputLayer(out, to);
+    }
+
+    /** The output layer from the hidden values in {@code scratch}. */
+    private void outputLayer(double[] out, int to) {
+        int p = offset + inputs * hidden + hidden;
         int outBiases = p + hidden * outputs;
         for (int o = 0; o < outputs; o++) {
             double sum = parameters[outBiases + o];
