@@ -1,5 +1,7 @@
 package org.neurula.runs;
 
+import org.neurula.developmental.ndp.CellProgramDecoder;
+
 import java.util.Optional;
 import org.neurula.developmental.es.EsHyperNeatDecoder;
 import org.neurula.developmental.hyperneat.CppnPattern;
@@ -20,7 +22,8 @@ import org.neurula.runs.config.RunConfig;
  * What a run's {@code encoding} section makes of its genomes: how many inputs and outputs the evolved
  * genomes have (the task's for the direct encoding, the CPPN's otherwise), the decoder that turns a
  * genome into the network the task runs, and for CPPN encodings the initial genomes (with the
- * locality seed when asked for).
+ * locality seed when asked for). With {@code cell-program} the genome is a cell program that grows the network
+ * from one cell; its initial genomes are NEAT's minimal ones.
  *
  * @param inputs         genome inputs
  * @param outputs        genome outputs
@@ -55,6 +58,8 @@ public record GenomeEncoding(int inputs, int outputs, GenomeDecoder decoder, Ini
                 yield new GenomeEncoding(d.layout().cppnInputs(), d.layout().cppnOutputs(), d,
                         d.initialGenomes(config.parameters().genome()), true);
             }
+            case CELL_PROGRAM -> new GenomeEncoding(e.cellProgram().genomeInputs(), e.cellProgram().genomeOutputs(),
+                    new CellProgramDecoder(e.cellProgram(), task.inputs(), task.outputs()), null, true);
         };
     }
 

@@ -276,6 +276,10 @@ public final class ConfigLoader {
         JsonNode encodingType = user.path("encoding").path("type");
         ObjectNode defaults = defaultsTree(encodingType.isTextual()
                 && !encodingType.textValue().equalsIgnoreCase(EncodingType.DIRECT.id()));
+        if (encodingType.isTextual() && encodingType.textValue().equalsIgnoreCase(EncodingType.CELL_PROGRAM.id())) {
+            // a cell program's outputs are an embedding, a division signal and a weight, all around 0
+            ((ObjectNode) defaults.get("genome")).put("outputActivation", "tanh");
+        }
         ObjectNode merged = defaults.deepCopy();
         for (Map.Entry<String, JsonNode> field : user.properties()) {
             String key = field.getKey();
@@ -406,6 +410,26 @@ public final class ConfigLoader {
             return;
         }
         String type = "encoding.type is " + encoding.type().id();
+        if (encoding.type() == EncodingType.CELL_PROGRAM) {
+            if (genome != null) {
+                ranges.require(!genome.recurrent(), "genome.recurrent", type + ": the genome is a cell program, "
+                        + "asked once per question, so it must be feed-forward (the grown network is recurrent)");
+                ranges.require(genome.outputActivation().equals("tanh")
+                        || genome.outputActivation().equals("bipolar-sigmoid"), "genome.outputActivation", type
+                        + ": a cell program's outputs (embedding, division when positive, weight) lie around 0; "
+                        + "use tanh (the default for this encoding) or bipolar-sigmoid");
+            }
+            if (plasticity != null) {
+                ranges.require(!plasticity.enabled(), "plasticity.enabled", type + ": grown networks are static "
+                        + "for now; set plasticity.enabled: false");
+            }
+            if (run != null) {
+                ranges.require(run.algorithm().equals("neat"), "encoding.type", "a cell program is evolved by NEAT; "
+                        + "use run.algorithm: neat with encoding.type: cell-program (run.algorithm: ndp evolves the "
+                        + "published fixed-shape program instead)");
+            }
+            return;
+        }
         if (genome != null) {
             ranges.require(!genome.recurrent(), "genome.recurrent", type + ": the genome is a CPPN, queried once per "
                     + "connection, so it must be feed-forward; for a recurrent network set "

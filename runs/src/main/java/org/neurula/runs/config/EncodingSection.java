@@ -1,5 +1,7 @@
 package org.neurula.runs.config;
 
+import org.neurula.developmental.ndp.CellProgramParameters;
+
 import org.neurula.developmental.es.EsHyperNeatParameters;
 import org.neurula.developmental.hyperneat.HyperNeatParameters;
 import org.neurula.neat.config.ParameterProblems;
@@ -20,18 +22,24 @@ import org.neurula.neat.config.ParameterProblems;
  *     localitySeed: true
  * }</pre>
  *
- * @param type        direct, hyperneat or es-hyperneat; with a CPPN encoding the genome section's defaults
- *                    become a CPPN's: activation choices bipolar-sigmoid, gaussian, sine, abs and identity,
- *                    {@code hiddenActivation: random} (each new node draws one of them), feed-forward
+ * <p>With {@code cell-program} the genome is a cell program: every network grows from one cell that runs it
+ * (a neural developmental program evolved by NEAT, {@code CellProgramDecoder}).
+ *
+ * @param type        direct, hyperneat, es-hyperneat or cell-program; with an indirect encoding the genome section's
+ *                    defaults become a CPPN's: activation choices bipolar-sigmoid, gaussian, sine, abs and
+ *                    identity, {@code hiddenActivation: random} (each new node draws one of them),
+ *                    feed-forward; with cell-program the output activation is tanh
  * @param hyperneat   the CPPN, substrate and expression settings of both CPPN encodings
  * @param esHyperneat the hidden-node search of ES-HyperNEAT
+ * @param cellProgram the growth settings of a NEAT-evolved cell program
  */
-public record EncodingSection(EncodingType type, HyperNeatParameters hyperneat, EsHyperNeatParameters esHyperneat) {
+public record EncodingSection(EncodingType type, HyperNeatParameters hyperneat, EsHyperNeatParameters esHyperneat,
+        CellProgramParameters cellProgram) {
 
-    /** The direct encoding, with the CPPN encodings' defaults ready for a switch of {@code type}. */
+    /** The direct encoding, with the indirect encodings' defaults ready for a switch of {@code type}. */
     public static EncodingSection defaults() {
         return new EncodingSection(EncodingType.DIRECT, HyperNeatParameters.defaults(),
-                EsHyperNeatParameters.defaults());
+                EsHyperNeatParameters.defaults(), CellProgramParameters.defaults());
     }
 
     /** Whether genomes are CPPNs. */
@@ -45,10 +53,18 @@ public record EncodingSection(EncodingType type, HyperNeatParameters hyperneat, 
      */
     void check(ParameterProblems problems, int dimensions) {
         if (type == null) {
-            problems.require(false, "encoding.type", "must be direct, hyperneat or es-hyperneat");
+            problems.require(false, "encoding.type", "must be direct, hyperneat, es-hyperneat or cell-program");
             return;
         }
         if (!indirect()) {
+            return;
+        }
+        if (type == EncodingType.CELL_PROGRAM) {
+            if (cellProgram == null) {
+                problems.require(false, "encoding.cellProgram", "must be a section");
+            } else {
+                cellProgram.check(problems, "encoding.cellProgram");
+            }
             return;
         }
         if (hyperneat == null) {

@@ -9,7 +9,12 @@ public enum EncodingType {
     /** HyperNEAT: the genome is a CPPN queried for every candidate connection of a fixed substrate. */
     HYPERNEAT("hyperneat"),
     /** ES-HyperNEAT: the genome is a CPPN whose weight pattern also decides where hidden nodes go. */
-    ES_HYPERNEAT("es-hyperneat");
+    ES_HYPERNEAT("es-hyperneat"),
+    /**
+     * A NEAT-evolved developmental program: the genome is the program every cell runs, and the network
+     * grows from one cell (section {@code encoding.cellProgram}).
+     */
+    CELL_PROGRAM("cell-program");
 
     private final String id;
 
