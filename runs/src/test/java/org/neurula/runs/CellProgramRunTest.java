@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +37,11 @@ class CellProgramRunTest {
     }
 
     private static void run(String... args) {
-        CliRun r = CliRun.of(args);
-        assertEquals(0, r.exitCode(), r.err() + r.out());
+        CliRun.succeed(args);
     }
 
     private static List<JsonNode> metricsWithoutTiming(Path runDir) {
-        List<JsonNode> lines = CliRun.readJsonLines(runDir.resolve("metrics.jsonl"));
-        lines.forEach(line -> ((ObjectNode) line).remove("timing"));
-        return lines;
+        return CliRun.metricsWithoutTiming(runDir);
     }
 
     @Test

@@ -78,6 +78,20 @@ public record CliRun(int exitCode, String out, String err) {
         }
     }
 
+    /** The lines of a run directory's {@code metrics.jsonl} without their wall-clock {@code timing} part. */
+    public static List<JsonNode> metricsWithoutTiming(Path runDir) {
+        List<JsonNode> lines = readJsonLines(runDir.resolve("metrics.jsonl"));
+        lines.forEach(line -> ((com.fasterxml.jackson.databind.node.ObjectNode) line).remove("timing"));
+        return lines;
+    }
+
+    /** Runs the command line and fails the test, with what it printed, unless it exits with 0. */
+    public static CliRun succeed(String... args) {
+        CliRun r = of(args);
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.exitCode(), r.err() + r.out());
+        return r;
+    }
+
     /** The XOR example's config with a few run settings. */
     public static String xorConfig(long seed, int generations, boolean stopWhenSolved) {
         return """

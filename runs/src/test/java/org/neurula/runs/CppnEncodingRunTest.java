@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +51,11 @@ class CppnEncodingRunTest {
     }
 
     private static void run(String... args) {
-        CliRun r = CliRun.of(args);
-        assertEquals(0, r.exitCode(), r.err() + r.out());
+        CliRun.succeed(args);
     }
 
     private static List<JsonNode> metricsWithoutTiming(Path runDir) {
-        List<JsonNode> lines = CliRun.readJsonLines(runDir.resolve("metrics.jsonl"));
-        lines.forEach(line -> ((ObjectNode) line).remove("timing"));
-        return lines;
+        return CliRun.metricsWithoutTiming(runDir);
     }
 
     @Test
