@@ -38,6 +38,20 @@ public record GrownGraph(int size, boolean[] connected, double[] weights, int em
         return count;
     }
 
+    /** The last growth cycle in which a cell was born (0 when the seed never divided). */
+    public int lastCycle() {
+        return born[size - 1];
+    }
+
+    /** Cells present after growth cycle {@code cycle}: cells are numbered in birth order, so a prefix. */
+    public int cellsAfter(int cycle) {
+        int k = 0;
+        while (k < size && born[k] <= cycle) {
+            k++;
+        }
+        return k;
+    }
+
     /** The largest shortest-path length between two cells (self-loops ignored); 0 for one cell. */
     public int diameter() {
         return diameter(size, connected);

@@ -24,6 +24,7 @@ import org.neurula.visualizer.BadInputException;
 import org.neurula.visualizer.heatmap.ExpressedWeights;
 import org.neurula.visualizer.heatmap.HeatMap;
 import org.neurula.visualizer.heatmap.HeatMapGrid;
+import org.neurula.visualizer.replay.GrowthFrames;
 import org.neurula.visualizer.replay.LifetimeRecorder;
 import org.neurula.visualizer.replay.Recording;
 import org.neurula.visualizer.replay.ReplayFrames;
@@ -124,6 +125,11 @@ public final class RenderCommand implements CommandExtension {
         + " .json the recorded weights"})
     boolean replay;
 
+    @Option(names = "--growth", description = {"draw a network grown from one cell (run.algorithm: ndp or"
+        + " encoding.type: cell-program) after every growth cycle: .png gives numbered frames"
+        + " (x-cycle-000003.png), .gif an animation"})
+    boolean growthFrames;
+
     @Option(names = "--frames", defaultValue = "12", paramLabel = "N",
             description = "with --replay: pictures spread over the lifetime (default ${DEFAULT-VALUE})")
     int frames;
@@ -157,6 +163,13 @@ public final class RenderCommand implements CommandExtension {
             }
             GenomeFile loaded = GenomeSource.resolve(source, generation);
             DrawingOptions options = drawing.options();
+            if (growthFrames) {
+                if (replay || heatMap != null || heatMapGrid != null || cppnHeatMap != null || weightsChart != null) {
+                    throw new BadInputException("--growth draws the growth alone; --replay, heat maps and"
+                            + " --weights-chart go in a separate render");
+                }
+                return growth(loaded, options, outWriter);
+            }
             if (replay) {
                 if (heatMap != null || heatMapGrid != null || cppnHeatMap != null) {
                     throw new BadInputException("--heat-map, --heat-map-grid and --cppn-heat-map do not go with --replay; draw them"
@@ -334,45 +347,8 @@ public final class RenderCommand implements CommandExtension {
         Recording recording = LifetimeRecorder.record(config, loaded, maxSteps);
         WeightTrace trace = recording.trace();
         int[] steps = ReplayFrames.chooseSteps(trace, frames);
-        List<ReplayFrames.FrameSink> sinks = new ArrayList<>();
-        List<AnimatedGifEncoder> gifs = new ArrayList<>();
-        List<OutputStream> streams = new ArrayList<>();
-        try {
-            for (Path file : out) {
-                switch (extension(file)) {
-                    case "json" -> TraceJson.write(recording, file);
-                    case "gif" -> {
-                        prepare(file);
-                        OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file));
-                        streams.add(stream);
-                        AnimatedGifEncoder gif = new AnimatedGifEncoder(); // 400 ms a frame, looping
-                        gif.start(stream);
-                        gif.setRepeat(0);
-                        gif.setDelay(400);
-                        gifs.add(gif);
-                        sinks.add((step, image) -> gif.addFrame(image));
-                    }
-                    default -> {
-                        String stem = stem(file); // one PNG per frame beside the file
-                        sinks.add((step, image) -> TopologyPicture.writePng(image,
-                                file.resolveSibling(String.format(Locale.ROOT, "%s-step-%06d.png", stem, step))));
-                    }
-                }
-            }
-            if (!sinks.isEmpty()) {
-                // each frame is drawn once, handed to every output, and dropped
-                ReplayFrames.draw(loaded.genome(), trace, steps, options, replayWidth, replayHeight, (step, image) -> {
-                    for (ReplayFrames.FrameSink sink : sinks) {
-                        sink.accept(step, image);
-                    }
-                });
-            }
-            gifs.forEach(AnimatedGifEncoder::finish);
-        } finally {
-            for (OutputStream stream : streams) {
-                stream.close();
-            }
-        }
+        writeFrames("step", sink -> ReplayFrames.draw(loaded.genome(), trace, steps, options, replayWidth,
+                replayHeight, sink), file -> TraceJson.write(recording, file));
         if (weightsChart != null) {
             TopologyPicture.writePng(WeightChart.image(trace, replayWidth, replayHeight), weightsChart);
             outWriter.println("wrote " + weightsChart);
@@ -385,6 +361,86 @@ public final class RenderCommand implements CommandExtension {
         outWriter.println(GenomeSource.describe(loaded));
         outWriter.printf(Locale.ROOT, "replayed lifetime: %d steps%s, fitness %.4f%n", recording.steps(),
                 recording.truncated() ? " (recorded the first " + (trace.steps() - 1) + ")" : "", trace.fitness());
+        outWriter.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Draws frames into a sink. */
+    @FunctionalInterface
+    private interface FrameDrawing {
+        void drawInto(ReplayFrames.FrameSink sink) throws IOException;
+    }
+
+    /** Writes one file. */
+    @FunctionalInterface
+    private interface FileWriting {
+        void write(Path file) throws IOException;
+    }
+
+    /**
+     * Has {@code drawing} draw its frames once into every output: a .gif gets an animation (400 ms a
+     * frame, looping), a .png numbered frames beside it ({@code <stem>-<label>-000042.png}); a .json
+     * file goes to {@code json}.
+     */
+    private void writeFrames(String label, FrameDrawing drawing, FileWriting json) throws IOException {
+        List<ReplayFrames.FrameSink> sinks = new ArrayList<>();
+        List<AnimatedGifEncoder> gifs = new ArrayList<>();
+        List<OutputStream> streams = new ArrayList<>();
+        try {
+            for (Path file : out) {
+                switch (extension(file)) {
+                    case "json" -> json.write(file);
+                    case "gif" -> {
+                        prepare(file);
+                        OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file));
+                        streams.add(stream);
+                        AnimatedGifEncoder gif = new AnimatedGifEncoder();
+                        gif.start(stream);
+                        gif.setRepeat(0);
+                        gif.setDelay(400);
+                        gifs.add(gif);
+                        sinks.add((step, image) -> gif.addFrame(image));
+                    }
+                    default -> {
+                        String stem = stem(file);
+                        sinks.add((step, image) -> TopologyPicture.writePng(image,
+                                file.resolveSibling(String.format(Locale.ROOT, "%s-%s-%06d.png", stem, label, step))));
+                    }
+                }
+            }
+            if (!sinks.isEmpty()) {
+                // each frame is drawn once, handed to every output, and dropped
+                drawing.drawInto((step, image) -> {
+                    for (ReplayFrames.FrameSink sink : sinks) {
+                        sink.accept(step, image);
+                    }
+                });
+            }
+            gifs.forEach(AnimatedGifEncoder::finish);
+        } finally {
+            for (OutputStream stream : streams) {
+                stream.close();
+            }
+        }
+    }
+
+    private int growth(GenomeFile loaded, DrawingOptions options, PrintWriter outWriter) throws IOException {
+        int growthWidth = width != null ? width : DEFAULT_WIDTH;
+        int growthHeight = height != null ? height : DEFAULT_HEIGHT;
+        Path config = Files.isDirectory(source) ? source.resolve("config.yaml") : RunLifetimeReplay.configOf(source);
+        GrowthFrames.Growth growth = GrowthFrames.grow(config, loaded);
+        writeFrames("cycle", sink -> GrowthFrames.draw(growth, options, growthWidth, growthHeight, sink), file -> {
+            throw new IllegalStateException("checkOutputs admits no .json with --growth");
+        });
+        int cycles = growth.graph().lastCycle() + 1;
+        for (Path file : out) {
+            outWriter.println(extension(file).equals("png")
+                    ? "wrote " + cycles + " frames " + file.resolveSibling(stem(file) + "-cycle-*.png")
+                    : "wrote " + file);
+        }
+        outWriter.println(GenomeSource.describe(loaded));
+        outWriter.printf(Locale.ROOT, "grown from one cell: %d cells after %d growth cycles, %d edges%n",
+                growth.graph().size(), growth.graph().lastCycle(), growth.graph().edgeCount());
         outWriter.flush();
         return ExitCodes.OK;
     }
@@ -414,11 +470,13 @@ public final class RenderCommand implements CommandExtension {
         for (Path file : out) {
             OutputFiles.checkNotDirectory(file, "--out");
             String ext = extension(file);
-            boolean known = replay ? ext.equals("png") || ext.equals("gif") || ext.equals("json")
+            boolean known = growthFrames ? ext.equals("png") || ext.equals("gif")
+                    : replay ? ext.equals("png") || ext.equals("gif") || ext.equals("json")
                     : ext.equals("png") || ext.equals("dot") || ext.equals("graphml");
             if (!known) {
                 throw new BadInputException("--out " + file + ": unknown format '" + ext + "'; name the file "
-                        + (replay ? ".png (frames), .gif or .json with --replay" : ".png, .dot or .graphml"));
+                        + (growthFrames ? ".png (frames) or .gif with --growth"
+                                : replay ? ".png (frames), .gif or .json with --replay" : ".png, .dot or .graphml"));
             }
         }
     }

@@ -91,7 +91,8 @@ public final class LifetimeRecorder {
         return new WeightTrace(innovations, frames.toArray(new double[0][]), recording.signals(), fitness, labels);
     }
 
-    private static RunConfig loadConfig(Path configFile) {
+    /** The run config in {@code configFile}, or a {@link BadInputException} that lists its problems. */
+    static RunConfig loadConfig(Path configFile) {
         if (!Files.isRegularFile(configFile)) {
             throw new BadInputException(configFile + ": no such file; replay needs the config.yaml that neurula run"
                     + " writes into a run directory, to know the task");

@@ -89,7 +89,7 @@ public final class ReplayFrames {
         }
     }
 
-    private static void caption(BufferedImage image, String text) {
+    static void caption(BufferedImage image, String text) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(11, image.getHeight() / 40)));

@@ -1,0 +1,114 @@
+package org.neurula.visualizer.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.neurula.developmental.ndp.CellProgramDecoder;
+import org.neurula.developmental.ndp.GrownGraph;
+import org.neurula.developmental.ndp.NdpGrowth;
+import org.neurula.developmental.ndp.NdpParameters;
+import org.neurula.developmental.ndp.PerceptronCellProgram;
+import org.neurula.fitness.Task;
+import org.neurula.neat.activation.Activation;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.GenomeBuilder;
+import org.neurula.neat.genome.NodeKind;
+import org.neurula.runs.GenomeEncoding;
+import org.neurula.runs.config.RunConfig;
+import org.neurula.runs.output.GenomeFile;
+import org.neurula.runs.output.Json;
+import org.neurula.visualizer.BadInputException;
+import org.neurula.visualizer.topology.DrawingOptions;
+import org.neurula.visualizer.topology.TopologyPicture;
+
+/**
+ * Pictures of a network growing from one cell: the champion of a developmental program (a
+ * {@code run.algorithm: ndp} run's program, or an {@code encoding.type: cell-program} genome) is grown
+ * again and drawn after every growth cycle, the cells present then with their final roles (the task's
+ * inputs first, its outputs last) and the edges between them with their final weights.
+ */
+public final class GrowthFrames {
+
+    private GrowthFrames() {
+    }
+
+    /** A champion grown again, with the task's input and output counts. */
+    public record Growth(GrownGraph graph, int inputs, int outputs) {
+    }
+
+    /**
+     * Grows {@code loaded} again under the run config {@code configFile}.
+     *
+     * @throws BadInputException if the run did not grow its networks from one cell
+     */
+    public static Growth grow(Path configFile, GenomeFile loaded) {
+        RunConfig config = LifetimeRecorder.loadConfig(configFile);
+        Task task = config.task().create();
+        if (config.run().algorithm().equals("ndp")) {
+            JsonNode record;
+            try {
+                record = Json.COMPACT.readTree(loaded.file().toFile()).get("ndp");
+            } catch (IOException e) {
+                throw new BadInputException(loaded.file() + ": cannot be read again: " + e.getMessage(), e);
+            }
+            if (record == null || !record.has("vector")) {
+                throw new BadInputException(loaded.file() + " holds no \"ndp\" record (the program's vector); "
+                        + "draw the champion.json of the ndp run itself");
+            }
+            NdpParameters shape = config.ndp().program();
+            double[] vector = new double[record.get("vector").size()];
+            for (int k = 0; k < vector.length; k++) {
+                vector[k] = record.get("vector").get(k).asDouble();
+            }
+            return new Growth(NdpGrowth.grow(new PerceptronCellProgram(shape, vector), shape), task.inputs(),
+                    task.outputs());
+        }
+        if (GenomeEncoding.of(config, task).decoder() instanceof CellProgramDecoder decoder) {
+            GrownGraph graph = decoder.grow(loaded.genome());
+            if (graph == null) {
+                throw new BadInputException(loaded.file() + ": the genome is not a cell program of the run's shape");
+            }
+            return new Growth(graph, task.inputs(), task.outputs());
+        }
+        throw new BadInputException("--growth draws networks grown from one cell; this run (run.algorithm: "
+                + config.run().algorithm() + ", encoding.type: " + config.encoding().type().id() + ") does not grow "
+                + "them: use a run with run.algorithm: ndp or encoding.type: cell-program");
+    }
+
+    /** The cells present after {@code cycle} and the edges between them, as a genome to draw. */
+    public static Genome frame(Growth growth, int cycle) {
+        GrownGraph g = growth.graph();
+        int n = g.size();
+        int present = g.cellsAfter(cycle);
+        GenomeBuilder b = new GenomeBuilder();
+        for (int i = 0; i < present; i++) {
+            NodeKind kind = i < growth.inputs() ? NodeKind.INPUT
+                    : i >= n - growth.outputs() ? NodeKind.OUTPUT : NodeKind.HIDDEN;
+            b.node(i, kind, kind == NodeKind.INPUT ? Activation.IDENTITY : Activation.TANH, 0);
+        }
+        int innovation = 0;
+        for (int target = 0; target < present; target++) {
+            for (int source = 0; source < present; source++) {
+                if (target >= growth.inputs() && g.connected(source, target)) {
+                    b.connection(innovation++, source, target, g.weight(source, target), true);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** Draws the network after each growth cycle, the seed first, into {@code sink}. */
+    public static void draw(Growth growth, DrawingOptions options, int width, int height,
+            ReplayFrames.FrameSink sink) throws IOException {
+        int last = growth.graph().lastCycle();
+        for (int cycle = 0; cycle <= last; cycle++) {
+            Genome genome = frame(growth, cycle);
+            BufferedImage image = TopologyPicture.image(genome, options, width, height);
+            ReplayFrames.caption(image, String.format(Locale.ROOT, "growth cycle %d of %d: %d cells, %d connections",
+                    cycle, last, growth.graph().cellsAfter(cycle), genome.connections().size()));
+            sink.accept(cycle, image);
+        }
+    }
+}
