@@ -13,6 +13,8 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
     final double[] weights;
     /** The learning rule and its state, or null for a static network. */
     SynapticPlasticity plasticity;
+    /** The position of each blueprint node in the value arrays; set by the compiler. */
+    int[] nodePositions;
 
     CompiledNetwork(NodeGroups groups, boolean plastic) {
         this.groups = groups;
@@ -60,6 +62,22 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
         int[] reported = groups.reported;
         for (int k = 0; k < reported.length; k++) {
             into[k] = weights[reported[k]];
+        }
+    }
+
+    /** The node values after the last activation, by position. */
+    abstract double[] currentValues();
+
+    @Override
+    public final int nodeCount() {
+        return nodePositions.length;
+    }
+
+    @Override
+    public final void nodeValues(double[] into) {
+        double[] v = currentValues();
+        for (int i = 0; i < nodePositions.length; i++) {
+            into[i] = v[nodePositions[i]];
         }
     }
 

@@ -68,6 +68,7 @@ public final class FeedForwardNetwork extends CompiledNetwork {
         boolean plastic = blueprint.plasticity() != null && settings != null && settings.active();
         FeedForwardNetwork network = new FeedForwardNetwork(groups, plastic, Layout.positionsOf(layout.inputs(), position),
                 Layout.positionsOf(layout.outputs(), position), values);
+        network.nodePositions = position;
         if (plastic) {
             int[] layers = new int[n];
             for (int i = 0; i < n; i++) {
@@ -158,5 +159,10 @@ public final class FeedForwardNetwork extends CompiledNetwork {
     public void reset() {
         // Node values need no clearing: every activation recomputes all nodes from the inputs.
         resetLearning();
+    }
+
+    @Override
+    double[] currentValues() {
+        return values;
     }
 }

@@ -62,6 +62,22 @@ public interface Network {
     default void modulate(double signal) {
     }
 
+    /** Number of nodes, inputs and bias included, in the order of the blueprint the network was compiled from. */
+    default int nodeCount() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose its nodes");
+    }
+
+    /**
+     * Copies every node's value after the last activation into {@code into}, in blueprint node order (for
+     * the direct decoder, the genome's node order), so that a lifetime's activity can be measured.
+     *
+     * @param into an array of {@link #nodeCount()} values
+     * @throws UnsupportedOperationException if the network does not expose its nodes
+     */
+    default void nodeValues(double[] into) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not expose its nodes");
+    }
+
     /**
      * Copies the current weights of the activity-carrying connections into {@code into} (in the
      * network's internal order, stable for one network), so that a lifetime's learning can be recorded.

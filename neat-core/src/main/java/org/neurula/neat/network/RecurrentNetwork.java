@@ -74,6 +74,7 @@ public final class RecurrentNetwork extends CompiledNetwork {
         boolean plastic = blueprint.plasticity() != null && settings != null && settings.active();
         RecurrentNetwork network = new RecurrentNetwork(groups, plastic, Layout.positionsOf(layout.inputs(), position),
                 Layout.positionsOf(layout.outputs(), position), isBias, cycles);
+        network.nodePositions = position;
         if (plastic) {
             int[] depth = Topology.depths(blueprint);
             int[] layers = null;
@@ -131,5 +132,10 @@ public final class RecurrentNetwork extends CompiledNetwork {
             next[i] = v;
         }
         resetLearning();
+    }
+
+    @Override
+    double[] currentValues() {
+        return current;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neurula.neat.activation.Activation;
@@ -85,6 +86,33 @@ class PlasticNetworkContractTest {
             assertArrayEquals(first, run(net, 11), 0.0, rule + ": the second lifetime equals the first");
             assertNotEquals(0, first.length);
         }
+    }
+
+    /** The activity recorder's weight drift is the mean |weight change| of each lifetime, averaged over lifetimes. */
+    @Test
+    void activityRecorderMeasuresTheWeightDriftOfEachLifetime() {
+        NetworkBlueprint plastic = random(7, false, PlasticityRule.values()[0], 0.1);
+        Network net = new NetworkCompiler(1, on()).compile(plastic);
+        double[] genome = weights(net);
+        boolean[] measure = new boolean[net.nodeCount()];
+        java.util.Arrays.fill(measure, 4, measure.length, true);
+        org.neurula.neat.network.ActivityRecorder recorder = new org.neurula.neat.network.ActivityRecorder(net,
+                measure, 0.025);
+        double[] drifts = new double[2];
+        for (int life = 0; life < 2; life++) {
+            run(recorder, life + 1);
+            double[] now = weights(net);
+            for (int k = 0; k < now.length; k++) {
+                drifts[life] += Math.abs(now[k] - genome[k]) / now.length;
+            }
+            recorder.reset();
+            assertArrayEquals(genome, weights(net), "a reset restores the genome's weights");
+        }
+        org.neurula.neat.network.NetworkActivity a = recorder.activity();
+        assertTrue(drifts[0] > 0 && drifts[1] > 0, "the rule changed the weights");
+        assertEquals((drifts[0] + drifts[1]) / 2, a.weightDrift(), 1e-12);
+        assertEquals(100, a.activations());
+        assertEquals(8, a.nodes(), "hidden and output nodes");
     }
 
     private static PlasticityParameters on() {

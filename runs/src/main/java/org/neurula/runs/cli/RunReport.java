@@ -1,5 +1,7 @@
 package org.neurula.runs.cli;
 
+import org.neurula.runs.ChampionActivity;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -74,6 +76,8 @@ final class RunReport {
         if (result.blockedValidation() != null) {
             summary.set("championValidationBlocked", result.blockedValidation().toJson());
         }
+        ChampionActivity.of(config.task().create(), config, result.champion())
+                .ifPresent(a -> summary.set("championActivity", ChampionActivity.toJson(a)));
         summary.putObject("timing").put("wallSeconds", result.wallSeconds());
         Json.write(dir.resolve("summary.json"), summary);
         out.printf("%s after %d evaluations (%d generations); champion: fitness %.4f, %d hidden nodes, %d connections%n",

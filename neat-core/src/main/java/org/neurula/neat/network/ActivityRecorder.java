@@ -1,0 +1,170 @@
+package org.neurula.neat.network;
+
+import java.util.Arrays;
+
+/**
+ * A network that measures the activity of another while a task runs it: after every activation it
+ * reads the node values and adds up, per measured node, |value| and how often it was near 0; at every
+ * {@link #reset()} (the end of a lifetime) and at {@link #activity()} it notes how far a plastic
+ * network's weights moved from the genome's. Everything else is the wrapped network's. Allocates nothing
+ * per activation.
+ */
+public final class ActivityRecorder implements Network {
+
+    /** Values within this distance of 0 count as silent for the sparsity. */
+    public static final double NEAR_ZERO = 0.01;
+
+    private final Network network;
+    private final int[] measured;
+    private final double tau;
+    private final double[] values;
+    private final double[] absoluteSums;
+    private long nearZero;
+    private long activations;
+    private final double[] startWeights;
+    private final double[] nowWeights;
+    private double driftSum;
+    private int lifetimes;
+    private boolean moved;
+
+    /**
+     * Records {@code network}'s nodes whose {@code measure} flag is set (blueprint node order), with
+     * dormancy threshold {@code tau}.
+     */
+    public ActivityRecorder(Network network, boolean[] measure, double tau) {
+        if (measure.length != network.nodeCount()) {
+            throw new IllegalArgumentException("flags for " + measure.length + " nodes, the network has "
+                    + network.nodeCount());
+        }
+        this.network = network;
+        int count = 0;
+        for (boolean m : measure) {
+            count += m ? 1 : 0;
+        }
+        this.measured = new int[count];
+        for (int i = 0, k = 0; i < measure.length; i++) {
+            if (measure[i]) {
+                measured[k++] = i;
+            }
+        }
+        this.tau = tau;
+        this.values = new double[network.nodeCount()];
+        this.absoluteSums = new double[count];
+        boolean plastic = network.isPlastic();
+        this.startWeights = plastic ? new double[network.connectionCount()] : null;
+        this.nowWeights = plastic ? new double[network.connectionCount()] : null;
+        if (plastic) {
+            network.weights(startWeights);
+        }
+    }
+
+    @Override
+    public void activate(double[] inputs, double[] outputs) {
+        network.activate(inputs, outputs);
+        network.nodeValues(values);
+        for (int k = 0; k < measured.length; k++) {
+            double a = Math.abs(values[measured[k]]);
+            absoluteSums[k] += a;
+            nearZero += a < NEAR_ZERO ? 1 : 0;
+        }
+        activations++;
+        moved = true;
+    }
+
+    private void endLifetime() {
+        if (startWeights == null || !moved) {
+            return;
+        }
+        network.weights(nowWeights);
+        double sum = 0;
+        for (int k = 0; k < nowWeights.length; k++) {
+            sum += Math.abs(nowWeights[k] - startWeights[k]);
+        }
+        driftSum += nowWeights.length == 0 ? 0 : sum / nowWeights.length;
+        lifetimes++;
+        moved = false;
+    }
+
+    @Override
+    public void reset() {
+        endLifetime();
+        network.reset();
+    }
+
+    /** The activity recorded so far (ends the current lifetime for the weight drift). */
+    public NetworkActivity activity() {
+        endLifetime();
+        int n = measured.length;
+        double mean = 0;
+        for (double s : absoluteSums) {
+            mean += s;
+        }
+        mean = n == 0 ? 0 : mean / n;
+        int dormant = 0;
+        for (double s : absoluteSums) {
+            dormant += mean == 0 || s / mean <= tau ? 1 : 0;
+        }
+        return new NetworkActivity(n, activations, n == 0 ? 0 : (double) dormant / n,
+                activations == 0 || n == 0 ? 0 : (double) nearZero / ((double) activations * n),
+                lifetimes == 0 ? 0 : driftSum / lifetimes);
+    }
+
+    /** The measured nodes' mean |value| so far, in the order of their flags. */
+    public double[] meanAbsoluteValues() {
+        double[] means = Arrays.copyOf(absoluteSums, absoluteSums.length);
+        for (int k = 0; k < means.length; k++) {
+            means[k] = activations == 0 ? 0 : means[k] / activations;
+        }
+        return means;
+    }
+
+    @Override
+    public int inputCount() {
+        return network.inputCount();
+    }
+
+    @Override
+    public int outputCount() {
+        return network.outputCount();
+    }
+
+    @Override
+    public int connectionCount() {
+        return network.connectionCount();
+    }
+
+    @Override
+    public boolean isRecurrent() {
+        return network.isRecurrent();
+    }
+
+    @Override
+    public boolean isPlastic() {
+        return network.isPlastic();
+    }
+
+    @Override
+    public void modulate(double signal) {
+        network.modulate(signal);
+    }
+
+    @Override
+    public void weights(double[] into) {
+        network.weights(into);
+    }
+
+    @Override
+    public void weightConnections(int[] into) {
+        network.weightConnections(into);
+    }
+
+    @Override
+    public int nodeCount() {
+        return network.nodeCount();
+    }
+
+    @Override
+    public void nodeValues(double[] into) {
+        network.nodeValues(into);
+    }
+}

@@ -1,0 +1,73 @@
+package org.neurula.runs;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import org.neurula.fitness.Task;
+import org.neurula.neat.engine.EvaluationContext;
+import org.neurula.neat.engine.Member;
+import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.network.ActivityRecorder;
+import org.neurula.neat.network.DecodeResult;
+import org.neurula.neat.network.NetworkActivity;
+import org.neurula.neat.network.NetworkBlueprint;
+import org.neurula.neat.random.Purpose;
+import org.neurula.neat.random.RandomSource;
+import org.neurula.runs.config.RunConfig;
+
+/**
+ * How active a finished run's champion is over one lifetime on its task ({@link ActivityRecorder}):
+ * its hidden and output nodes' dormant ratio and sparsity and, for a plastic network, how far its
+ * weights move. The lifetime is the first of the champion's validation trials (same generator), so
+ * it is the same for a seed however many threads ran.
+ */
+public final class ChampionActivity {
+
+    /** The dormancy threshold τ. */
+    public static final double DORMANT_THRESHOLD = 0.025;
+
+    private ChampionActivity() {
+    }
+
+    /**
+     * The champion's activity, or empty when its network cannot be measured here (the genome does not
+     * decode under the config, or the run evolved a developmental program's vector).
+     */
+    public static Optional<NetworkActivity> of(Task task, RunConfig config, Member champion) {
+        if (config.run().algorithm().equals("ndp")) {
+            return Optional.empty();
+        }
+        ConfigNetworks networks = ConfigNetworks.of(config, task);
+        if (!(networks.decoder().decode(champion.genome()) instanceof DecodeResult.Decoded(NetworkBlueprint b))) {
+            return Optional.empty();
+        }
+        boolean[] measure = new boolean[b.nodeIds().length];
+        for (int i = 0; i < measure.length; i++) {
+            NodeKind kind = b.kinds()[i];
+            measure[i] = kind != NodeKind.INPUT && kind != NodeKind.BIAS;
+        }
+        ActivityRecorder recorder = new ActivityRecorder(networks.compiler().compile(b), measure, DORMANT_THRESHOLD);
+        RandomSource source = new RandomSource(config.run().seed());
+        recorder.reset();
+        try {
+            task.newEvaluator().evaluate(recorder, new EvaluationContext(
+                    source.generator(0, champion.id(), Purpose.VALIDATION), 0, champion.id(), 0));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(recorder.activity());
+    }
+
+    /** The JSON of {@code activity}: its fields and the threshold. */
+    public static ObjectNode toJson(NetworkActivity activity) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("nodes", activity.nodes());
+        node.put("activations", activity.activations());
+        node.put("dormantRatio", activity.dormantRatio());
+        node.put("dormantThreshold", DORMANT_THRESHOLD);
+        node.put("sparsity", activity.sparsity());
+        node.put("nearZero", ActivityRecorder.NEAR_ZERO);
+        node.put("weightDrift", activity.weightDrift());
+        return node;
+    }
+}

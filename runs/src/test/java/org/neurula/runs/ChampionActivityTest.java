@@ -1,0 +1,72 @@
+package org.neurula.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * summary.json measures the champion's activity over one lifetime: the hidden and output nodes'
+ * dormant ratio and sparsity, and how far a plastic network's weights moved; the same for a seed on
+ * 1 and 2 threads, and absent for a run that evolves a developmental program's vector.
+ */
+class ChampionActivityTest {
+
+    @TempDir
+    Path dir;
+
+    private JsonNode summary(String name, String config, int threads) throws Exception {
+        Path file = dir.resolve(name + ".yaml");
+        Files.writeString(file, config.replace("THREADS", Integer.toString(threads)));
+        Path out = dir.resolve(name + "-" + threads);
+        CliRun run = CliRun.of("run", file.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return CliRun.readJson(out.resolve("summary.json"));
+    }
+
+    @Test
+    void aStaticXorChampionIsMeasuredOverItsFourPatterns() throws Exception {
+        JsonNode summary = summary("xor", """
+                run: {name: x, seed: 2, generations: 15, threads: THREADS}
+                task: {type: xor}
+                """, 1);
+        JsonNode activity = summary.get("championActivity");
+        assertEquals(4, activity.get("activations").asInt(), "one activation per XOR pattern");
+        assertEquals(summary.get("hiddenNodes").asInt() + 1, activity.get("nodes").asInt(),
+                "hidden nodes and the output");
+        assertEquals(0.0, activity.get("weightDrift").asDouble(), "a static network's weights do not move");
+        double dormant = activity.get("dormantRatio").asDouble();
+        double sparsity = activity.get("sparsity").asDouble();
+        assertTrue(dormant >= 0 && dormant <= 1 && sparsity >= 0 && sparsity <= 1, activity.toString());
+    }
+
+    @Test
+    void aPlasticChampionsWeightsDriftTheSameOnOneAndTwoThreads() throws Exception {
+        String config = """
+                run: {name: tm, seed: 3, generations: 6, threads: THREADS}
+                task: {type: tmaze, lifetimes: 2}
+                genome: {recurrent: true, outputActivation: tanh}
+                reproduction: {populationSize: 40}
+                plasticity: {enabled: true, rules: [hebb], genes: connection}
+                """;
+        JsonNode one = summary("tm", config, 1).get("championActivity");
+        assertTrue(one.get("weightDrift").asDouble() > 0, "Hebbian learning moved the weights: " + one);
+        assertTrue(one.get("activations").asInt() > 100, "a T-maze lifetime is many steps: " + one);
+        assertEquals(one, summary("tm", config, 2).get("championActivity"));
+    }
+
+    @Test
+    void aDevelopmentalProgramVectorRunHasNoChampionActivity() throws Exception {
+        JsonNode summary = summary("ndp", """
+                run: {name: n, seed: 1, generations: 2, threads: THREADS, algorithm: ndp}
+                task: {type: xor, protocol: ndp}
+                reproduction: {populationSize: 8}
+                """, 1);
+        assertFalse(summary.has("championActivity"));
+    }
+}
