@@ -2,6 +2,8 @@ package org.neurula.runs;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.neurula.fitness.Task;
 import org.neurula.neat.engine.EvaluationContext;
@@ -17,8 +19,8 @@ import org.neurula.runs.config.RunConfig;
 
 /**
  * How active a finished run's champion is over one lifetime on its task ({@link ActivityRecorder}):
- * its hidden and output nodes' dormant ratio and sparsity and, for a plastic network, how far its
- * weights move. The lifetime is the first of the champion's validation trials (same generator), so
+ * its hidden and output nodes' dormant ratio and sparsity, for a plastic network how far its weights
+ * move, and for a pruning network what share of its synapses it removes. The lifetime is the first of the champion's validation trials (same generator), so
  * it is the same for a seed however many threads ran.
  */
 public final class ChampionActivity {
@@ -34,6 +36,11 @@ public final class ChampionActivity {
      * decode under the config, or the run evolved a developmental program's vector).
      */
     public static Optional<NetworkActivity> of(Task task, RunConfig config, Member champion) {
+        return of(task, config, champion, config.run().seed());
+    }
+
+    /** The activity of {@code champion} of the run with {@code seed}, scored under {@code config}. */
+    public static Optional<NetworkActivity> of(Task task, RunConfig config, Member champion, long seed) {
         if (config.run().algorithm().equals("ndp")) {
             return Optional.empty();
         }
@@ -47,7 +54,7 @@ public final class ChampionActivity {
             measure[i] = kind != NodeKind.INPUT && kind != NodeKind.BIAS;
         }
         ActivityRecorder recorder = new ActivityRecorder(networks.compiler().compile(b), measure, DORMANT_THRESHOLD);
-        RandomSource source = new RandomSource(config.run().seed());
+        RandomSource source = new RandomSource(seed);
         recorder.reset();
         try {
             task.newEvaluator().evaluate(recorder, new EvaluationContext(
@@ -56,6 +63,16 @@ public final class ChampionActivity {
             return Optional.empty();
         }
         return Optional.of(recorder.activity());
+    }
+
+    /** The activity's measures as a bench setting reports them, each named {@code activity.<field>}. */
+    public static Map<String, Double> measures(NetworkActivity activity) {
+        Map<String, Double> measures = new LinkedHashMap<>();
+        measures.put("activity.dormantRatio", activity.dormantRatio());
+        measures.put("activity.sparsity", activity.sparsity());
+        measures.put("activity.weightDrift", activity.weightDrift());
+        measures.put("activity.prunedShare", activity.prunedShare());
+        return measures;
     }
 
     /** The JSON of {@code activity}: its fields and the threshold. */
@@ -68,6 +85,7 @@ public final class ChampionActivity {
         node.put("sparsity", activity.sparsity());
         node.put("nearZero", ActivityRecorder.NEAR_ZERO);
         node.put("weightDrift", activity.weightDrift());
+        node.put("prunedShare", activity.prunedShare());
         return node;
     }
 }

@@ -26,7 +26,7 @@ public record ConfigNetworks(GenomeDecoder decoder, NetworkCompiler compiler) {
     /** The decoder and compiler of {@code config} for {@code task}, an instance of the config's task. */
     public static ConfigNetworks of(RunConfig config, Task task) {
         return new ConfigNetworks(GenomeEncoding.of(config, task).decoder(),
-                new NetworkCompiler(config.parameters().network().cycles(), config.parameters().plasticity()));
+                NetworkCompiler.of(config.parameters()));
     }
 
     /** The network of {@code genome}, or empty if the decoder rejects it. */

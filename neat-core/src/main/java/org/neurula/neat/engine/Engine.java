@@ -79,7 +79,7 @@ public final class Engine implements AutoCloseable {
         this.parameters = b.parameters;
         this.random = new RandomSource(b.seed);
         this.decoder = b.decoder;
-        this.compiler = new NetworkCompiler(parameters.network().cycles(), parameters.plasticity());
+        this.compiler = NetworkCompiler.of(parameters);
         this.evaluatorFactory = b.evaluatorFactory;
         this.evaluators = ThreadLocal.withInitial(evaluatorFactory);
         this.deterministic = b.deterministic;

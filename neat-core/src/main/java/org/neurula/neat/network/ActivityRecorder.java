@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A network that measures the activity of another while a task runs it: after every activation it
  * reads the node values and adds up, per measured node, |value| and how often it was near 0; at every
  * {@link #reset()} (the end of a lifetime) and at {@link #activity()} it notes how far a plastic
- * network's weights moved from the genome's. Everything else is the wrapped network's. Allocates nothing
+ * network's weights moved from the genome's and what share of its synapses a pruning network removed. Everything else is the wrapped network's. Allocates nothing
  * per activation.
  */
 public final class ActivityRecorder implements Network {
@@ -24,6 +24,7 @@ public final class ActivityRecorder implements Network {
     private final double[] startWeights;
     private final double[] nowWeights;
     private double driftSum;
+    private double prunedSum;
     private int lifetimes;
     private boolean moved;
 
@@ -72,15 +73,19 @@ public final class ActivityRecorder implements Network {
     }
 
     private void endLifetime() {
-        if (startWeights == null || !moved) {
+        if (!moved) {
             return;
         }
-        network.weights(nowWeights);
-        double sum = 0;
-        for (int k = 0; k < nowWeights.length; k++) {
-            sum += Math.abs(nowWeights[k] - startWeights[k]);
+        if (startWeights != null) {
+            network.weights(nowWeights);
+            double sum = 0;
+            for (int k = 0; k < nowWeights.length; k++) {
+                sum += Math.abs(nowWeights[k] - startWeights[k]);
+            }
+            driftSum += nowWeights.length == 0 ? 0 : sum / nowWeights.length;
         }
-        driftSum += nowWeights.length == 0 ? 0 : sum / nowWeights.length;
+        int connections = network.connectionCount();
+        prunedSum += connections == 0 ? 0 : (double) network.prunedConnectionCount() / connections;
         lifetimes++;
         moved = false;
     }
@@ -106,7 +111,7 @@ public final class ActivityRecorder implements Network {
         }
         return new NetworkActivity(n, activations, n == 0 ? 0 : (double) dormant / n,
                 activations == 0 || n == 0 ? 0 : (double) nearZero / ((double) activations * n),
-                lifetimes == 0 ? 0 : driftSum / lifetimes);
+                lifetimes == 0 ? 0 : driftSum / lifetimes, lifetimes == 0 ? 0 : prunedSum / lifetimes);
     }
 
     /** The measured nodes' mean |value| so far, in the order of their flags. */
@@ -156,6 +161,16 @@ public final class ActivityRecorder implements Network {
     @Override
     public void weightConnections(int[] into) {
         network.weightConnections(into);
+    }
+
+    @Override
+    public int prunedConnectionCount() {
+        return network.prunedConnectionCount();
+    }
+
+    @Override
+    public void liveConnections(boolean[] into) {
+        network.liveConnections(into);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.neurula.neat.network;
 
+import org.neurula.neat.config.PruningParameters;
+
 /**
  * What the two compiled network kinds share: their nodes in {@link NodeGroups}, the weights of the
  * groups' slots (padding included), and the optional learning part that changes them. A static
@@ -13,12 +15,26 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
     final double[] weights;
     /** The learning rule and its state, or null for a static network. */
     SynapticPlasticity plasticity;
+    /** The lifetime pruning and its live-synapse mask, or null when the network keeps all its synapses. */
+    LifetimePruning pruning;
     /** The position of each blueprint node in the value arrays; set by the compiler. */
     int[] nodePositions;
 
-    CompiledNetwork(NodeGroups groups, boolean plastic) {
+    /**
+     * @param ownWeights whether the network changes its weights during a lifetime (it learns or prunes),
+     *                   and so needs a copy of the genome's
+     */
+    CompiledNetwork(NodeGroups groups, boolean ownWeights) {
         this.groups = groups;
-        this.weights = plastic ? groups.weights.clone() : groups.weights;
+        this.weights = ownWeights ? groups.weights.clone() : groups.weights;
+    }
+
+    /** Sets up pruning from {@code settings} when they are enabled; a network without synapses has nothing to prune. */
+    final void preparePruning(PruningParameters settings, int[] inputPositions,
+            int[] outputPositions) {
+        if (settings != null && settings.enabled()) {
+            pruning = new LifetimePruning(groups, inputPositions, outputPositions, settings, plasticity != null);
+        }
     }
 
     /** Where {@link NodeGroups#compute} records the slots' target values for the learning rule, or null. */
@@ -26,17 +42,35 @@ abstract sealed class CompiledNetwork implements Network permits FeedForwardNetw
         return plasticity != null ? plasticity.targetValues() : null;
     }
 
-    /** Applies one learning step to the node values {@code v} of the step just taken, if plastic. */
+    /** Applies one learning step to the node values {@code v} of the step just taken, if plastic, then the pruning's. */
     final void learn(double[] v) {
         if (plasticity != null) {
             plasticity.update(v, weights);
         }
+        if (pruning != null) {
+            pruning.afterActivation(v, weights);
+        }
     }
 
-    /** Restores the genome's weights and clears the rule's state, if plastic. */
+    /** Restores the genome's weights and clears the rule's state, if plastic, and every pruned synapse. */
     final void resetLearning() {
         if (plasticity != null) {
             plasticity.reset(weights);
+        }
+        if (pruning != null) {
+            pruning.reset(weights);
+        }
+    }
+
+    @Override
+    public final int prunedConnectionCount() {
+        return pruning == null ? 0 : pruning.prunedCount();
+    }
+
+    @Override
+    public final void liveConnections(boolean[] into) {
+        for (int k = 0; k < groups.reported.length; k++) {
+            into[k] = pruning == null || !pruning.isPruned(k);
         }
     }
 

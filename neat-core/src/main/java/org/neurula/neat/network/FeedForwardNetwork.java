@@ -2,6 +2,7 @@ package org.neurula.neat.network;
 
 import java.util.Arrays;
 import org.neurula.neat.config.PlasticityParameters;
+import org.neurula.neat.config.PruningParameters;
 import org.neurula.neat.genome.NodeKind;
 
 /**
@@ -24,9 +25,9 @@ public final class FeedForwardNetwork extends CompiledNetwork {
     private double[] even;
     private double[] odd;
 
-    private FeedForwardNetwork(NodeGroups groups, boolean plastic, int[] inputPositions, int[] outputPositions,
+    private FeedForwardNetwork(NodeGroups groups, boolean ownWeights, int[] inputPositions, int[] outputPositions,
             double[] values) {
-        super(groups, plastic);
+        super(groups, ownWeights);
         this.inputPositions = inputPositions;
         this.outputPositions = outputPositions;
         this.values = values;
@@ -48,6 +49,17 @@ public final class FeedForwardNetwork extends CompiledNetwork {
      * @throws IllegalArgumentException if the blueprint's connections form a cycle
      */
     public static FeedForwardNetwork compile(NetworkBlueprint blueprint, PlasticityParameters settings) {
+        return compile(blueprint, settings, null);
+    }
+
+    /**
+     * Compiles an acyclic blueprint that learns as {@link #compile(NetworkBlueprint, PlasticityParameters)}
+     * says and prunes its synapses early in each lifetime when {@code pruning} is given and enabled.
+     *
+     * @throws IllegalArgumentException if the blueprint's connections form a cycle
+     */
+    public static FeedForwardNetwork compile(NetworkBlueprint blueprint, PlasticityParameters settings,
+            PruningParameters pruning) {
         int[] depth = Topology.depths(blueprint);
         if (depth == null) {
             throw new IllegalArgumentException("blueprint has a cycle; compile it as a recurrent network");
@@ -66,7 +78,8 @@ public final class FeedForwardNetwork extends CompiledNetwork {
             }
         }
         boolean plastic = blueprint.plasticity() != null && settings != null && settings.active();
-        FeedForwardNetwork network = new FeedForwardNetwork(groups, plastic, Layout.positionsOf(layout.inputs(), position),
+        boolean prunes = pruning != null && pruning.enabled();
+        FeedForwardNetwork network = new FeedForwardNetwork(groups, plastic || prunes, Layout.positionsOf(layout.inputs(), position),
                 Layout.positionsOf(layout.outputs(), position), values);
         network.nodePositions = position;
         if (plastic) {
@@ -76,6 +89,7 @@ public final class FeedForwardNetwork extends CompiledNetwork {
             }
             network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings);
         }
+        network.preparePruning(pruning, network.inputPositions, network.outputPositions);
         return network;
     }
 
@@ -122,8 +136,8 @@ public final class FeedForwardNetwork extends CompiledNetwork {
      * @throws IllegalStateException if the network is plastic (its weights change between activations)
      */
     public void activateAll(double[] inputs, int inputFrom, double[] outputs, int outputFrom, int count) {
-        if (plasticity != null) {
-            throw new IllegalStateException("a plastic network changes its weights after each activation; "
+        if (plasticity != null || pruning != null) {
+            throw new IllegalStateException("a plastic or pruning network changes its weights after each activation; "
                     + "call activate once per input vector");
         }
         if (columns == null) {

@@ -1,5 +1,7 @@
 package org.neurula.neat.network;
 
+import java.util.Arrays;
+
 /**
  * A compiled, runnable neural network: what a task sees. Activation writes into a caller-owned
  * array and allocates nothing. A network instance is used by one thread at a time.
@@ -60,6 +62,21 @@ public interface Network {
      * modulated use it; the others ignore it.
      */
     default void modulate(double signal) {
+    }
+
+    /** Synapses (activity-carrying connections) the network has pruned in its current lifetime; 0 if it does not prune. */
+    default int prunedConnectionCount() {
+        return 0;
+    }
+
+    /**
+     * Marks in {@code into} which activity-carrying connections are live (not pruned in this lifetime),
+     * in the order of {@link #weights}.
+     *
+     * @param into an array of {@link #connectionCount()} flags
+     */
+    default void liveConnections(boolean[] into) {
+        Arrays.fill(into, 0, connectionCount(), true);
     }
 
     /** Number of nodes, inputs and bias included, in the order of the blueprint the network was compiled from. */

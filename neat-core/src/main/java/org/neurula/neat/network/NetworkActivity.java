@@ -12,7 +12,9 @@ package org.neurula.neat.network;
  * @param sparsity     share of (node, activation) values within {@link ActivityRecorder#NEAR_ZERO} of 0
  * @param weightDrift  mean |weight change| per connection at the end of a lifetime, averaged over the
  *                     lifetimes recorded (0 for a static network)
+ * @param prunedShare  share of the activity-carrying connections pruned by the end of a lifetime,
+ *                     averaged over the lifetimes recorded (0 for a network that does not prune)
  */
 public record NetworkActivity(int nodes, long activations, double dormantRatio, double sparsity,
-        double weightDrift) {
+        double weightDrift, double prunedShare) {
 }

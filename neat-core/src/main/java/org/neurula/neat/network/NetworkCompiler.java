@@ -1,16 +1,25 @@
 package org.neurula.neat.network;
 
+import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.PlasticityParameters;
+import org.neurula.neat.config.PruningParameters;
 
 /**
  * Compiles blueprints: acyclic ones of feed-forward runs into {@link FeedForwardNetwork}s, those of
  * recurrent runs into {@link RecurrentNetwork}s; plastic blueprints into learning networks when the
- * plasticity settings are active, into their static networks otherwise.
+ * plasticity settings are active, into their static networks otherwise; networks that prune their
+ * synapses early in each lifetime when the pruning settings are enabled.
  *
  * @param cycles     synchronous update steps per activation of a recurrent network
  * @param plasticity bounds, normalization, time constants and modulation of plastic networks
+ * @param pruning    lifetime pruning (rule, critical period, fraction), off unless enabled
  */
-public record NetworkCompiler(int cycles, PlasticityParameters plasticity) {
+public record NetworkCompiler(int cycles, PlasticityParameters plasticity, PruningParameters pruning) {
+
+    /** A compiler whose networks keep all their synapses. */
+    public NetworkCompiler(int cycles, PlasticityParameters plasticity) {
+        this(cycles, plasticity, PruningParameters.defaults());
+    }
 
     /**
      * A compiler that compiles each blueprint as what it is: a static blueprint into a static network,
@@ -21,9 +30,15 @@ public record NetworkCompiler(int cycles, PlasticityParameters plasticity) {
         this(cycles, PlasticityParameters.defaults().withEnabled(true));
     }
 
+    /** The compiler of a run with {@code parameters}: its update cycles, plasticity and pruning. */
+    public static NetworkCompiler of(NeatParameters parameters) {
+        return new NetworkCompiler(parameters.network().cycles(), parameters.plasticity(),
+                parameters.network().pruning());
+    }
+
     /** Compiles {@code blueprint}. */
     public Network compile(NetworkBlueprint blueprint) {
-        return blueprint.recurrent() ? RecurrentNetwork.compile(blueprint, cycles, plasticity)
-                : FeedForwardNetwork.compile(blueprint, plasticity);
+        return blueprint.recurrent() ? RecurrentNetwork.compile(blueprint, cycles, plasticity, pruning)
+                : FeedForwardNetwork.compile(blueprint, plasticity, pruning);
     }
 }

@@ -1,6 +1,7 @@
 package org.neurula.neat.network;
 
 import org.neurula.neat.config.PlasticityParameters;
+import org.neurula.neat.config.PruningParameters;
 import org.neurula.neat.genome.NodeKind;
 
 /**
@@ -22,9 +23,9 @@ public final class RecurrentNetwork extends CompiledNetwork {
     private double[] current;
     private double[] next;
 
-    private RecurrentNetwork(NodeGroups groups, boolean plastic, int[] inputPositions, int[] outputPositions,
+    private RecurrentNetwork(NodeGroups groups, boolean ownWeights, int[] inputPositions, int[] outputPositions,
             boolean[] isBias, int cycles) {
-        super(groups, plastic);
+        super(groups, ownWeights);
         this.inputPositions = inputPositions;
         this.outputPositions = outputPositions;
         this.cycles = cycles;
@@ -58,6 +59,18 @@ public final class RecurrentNetwork extends CompiledNetwork {
      * @param cycles update steps per {@code activate} call, at least 1
      */
     public static RecurrentNetwork compile(NetworkBlueprint blueprint, int cycles, PlasticityParameters settings) {
+        return compile(blueprint, cycles, settings, null);
+    }
+
+    /**
+     * Compiles a blueprint that learns as {@link #compile(NetworkBlueprint, int, PlasticityParameters)}
+     * says and prunes its synapses early in each lifetime when {@code pruning} is given and enabled;
+     * pruning scores use the node values after the last update step of each activation.
+     *
+     * @param cycles update steps per {@code activate} call, at least 1
+     */
+    public static RecurrentNetwork compile(NetworkBlueprint blueprint, int cycles, PlasticityParameters settings,
+            PruningParameters pruning) {
         if (cycles < 1) {
             throw new IllegalArgumentException("cycles must be at least 1, was " + cycles);
         }
@@ -72,7 +85,8 @@ public final class RecurrentNetwork extends CompiledNetwork {
             isBias[position[i]] = blueprint.kinds()[i] == NodeKind.BIAS;
         }
         boolean plastic = blueprint.plasticity() != null && settings != null && settings.active();
-        RecurrentNetwork network = new RecurrentNetwork(groups, plastic, Layout.positionsOf(layout.inputs(), position),
+        boolean prunes = pruning != null && pruning.enabled();
+        RecurrentNetwork network = new RecurrentNetwork(groups, plastic || prunes, Layout.positionsOf(layout.inputs(), position),
                 Layout.positionsOf(layout.outputs(), position), isBias, cycles);
         network.nodePositions = position;
         if (plastic) {
@@ -86,6 +100,7 @@ public final class RecurrentNetwork extends CompiledNetwork {
             }
             network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings);
         }
+        network.preparePruning(pruning, network.inputPositions, network.outputPositions);
         network.reset();
         return network;
     }

@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.neurula.neat.activation.Activation;
-import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.config.PlasticityParameters;
-import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.network.ActivityRecorder;
 import org.neurula.neat.network.Network;
+import org.neurula.neat.network.NetworkActivity;
 import org.neurula.neat.network.NetworkBlueprint;
 import org.neurula.neat.network.NetworkCompiler;
-import org.neurula.neat.network.PlasticityBlueprint;
+import org.neurula.neat.network.RandomBlueprints;
 
 /**
  * Contracts of plastic compiled networks on random networks, feed-forward and recurrent, for every
@@ -95,9 +93,8 @@ class PlasticNetworkContractTest {
         Network net = new NetworkCompiler(1, on()).compile(plastic);
         double[] genome = weights(net);
         boolean[] measure = new boolean[net.nodeCount()];
-        java.util.Arrays.fill(measure, 4, measure.length, true);
-        org.neurula.neat.network.ActivityRecorder recorder = new org.neurula.neat.network.ActivityRecorder(net,
-                measure, 0.025);
+        Arrays.fill(measure, 4, measure.length, true);
+        ActivityRecorder recorder = new ActivityRecorder(net, measure, 0.025);
         double[] drifts = new double[2];
         for (int life = 0; life < 2; life++) {
             run(recorder, life + 1);
@@ -108,7 +105,7 @@ class PlasticNetworkContractTest {
             recorder.reset();
             assertArrayEquals(genome, weights(net), "a reset restores the genome's weights");
         }
-        org.neurula.neat.network.NetworkActivity a = recorder.activity();
+        NetworkActivity a = recorder.activity();
         assertTrue(drifts[0] > 0 && drifts[1] > 0, "the rule changed the weights");
         assertEquals((drifts[0] + drifts[1]) / 2, a.weightDrift(), 1e-12);
         assertEquals(100, a.activations());
@@ -120,62 +117,16 @@ class PlasticNetworkContractTest {
     }
 
     private static double[] weights(Network net) {
-        double[] w = new double[net.connectionCount()];
-        net.weights(w);
-        return w;
+        return RandomBlueprints.weights(net);
     }
 
     /** 50 activations with inputs drawn from {@code seed}; all outputs in order. */
     private static double[] run(Network net, long seed) {
-        SplittableRandom random = new SplittableRandom(seed * 31);
-        double[] in = new double[net.inputCount()];
-        double[] out = new double[net.outputCount()];
-        double[] all = new double[50 * out.length];
-        for (int step = 0; step < 50; step++) {
-            for (int i = 0; i < in.length; i++) {
-                in[i] = random.nextDouble(-1, 1);
-            }
-            net.activate(in, out);
-            System.arraycopy(out, 0, all, step * out.length, out.length);
-        }
-        return all;
+        return RandomBlueprints.run(net, seed, 50);
     }
 
-    /**
-     * A random network: 3 inputs, a bias, 6 hidden (tanh), 2 outputs (tanh); feed-forward connections go
-     * from lower to higher index, recurrent ones anywhere into a non-input; η uniform in ±{@code eta}.
-     */
     private static NetworkBlueprint random(long seed, boolean recurrent, PlasticityRule rule, double eta) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int n = 12;
-        int[] ids = new int[n];
-        NodeKind[] kinds = new NodeKind[n];
-        ActivationFunction[] activations = new ActivationFunction[n];
-        double[] biases = new double[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = i;
-            kinds[i] = i < 3 ? NodeKind.INPUT : i == 3 ? NodeKind.BIAS : i >= 10 ? NodeKind.OUTPUT : NodeKind.HIDDEN;
-            activations[i] = i < 4 ? Activation.IDENTITY : Activation.TANH;
-            biases[i] = i < 4 ? 0 : random.nextDouble(-0.5, 0.5);
-        }
-        int m = 30;
-        int[] sources = new int[m];
-        int[] targets = new int[m];
-        double[] weights = new double[m];
-        double[] parameters = new double[m * PlasticityGenes.PARAMETERS];
-        for (int c = 0; c < m; c++) {
-            int t = 4 + random.nextInt(n - 4);
-            int s = recurrent ? random.nextInt(n) : random.nextInt(t);
-            sources[c] = s;
-            targets[c] = t;
-            weights[c] = random.nextGaussian();
-            parameters[c * 5] = eta == 0 ? 0 : random.nextDouble(-eta, eta);
-            for (int k = 1; k < 5; k++) {
-                parameters[c * 5 + k] = random.nextDouble(-1, 1);
-            }
-        }
-        return new NetworkBlueprint(ids, kinds, activations, biases, sources, targets, weights, recurrent,
-                new PlasticityBlueprint(rule, parameters));
+        return RandomBlueprints.plastic(seed, recurrent, rule, eta);
     }
 
     /** A plastic blueprint compiled by the plain compiler learns; it does not silently turn static. */

@@ -1,5 +1,6 @@
 package org.neurula.runs.bench;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import org.neurula.fitness.Task;
 import org.neurula.neat.engine.Member;
 import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.Network;
+import org.neurula.runs.ChampionActivity;
 import org.neurula.runs.ChampionValidation;
 import org.neurula.runs.ConfigNetworks;
 import org.neurula.runs.GenomeEncoding;
@@ -19,7 +21,9 @@ import org.neurula.runs.config.RunConfig;
  * config (a CPPN regrows its substrate for the overridden task's geometry) and scored by the setting's
  * task: its fitness (one evaluation for a deterministic task; the mean of
  * {@link ChampionValidation#TRIALS} fresh trials, keyed as the champion validation's, for a stochastic
- * one) and the task's {@link Task#measures measures}.
+ * one), the task's {@link Task#measures measures} and the network's {@linkplain ChampionActivity activity}
+ * over one lifetime ({@code activity.dormantRatio}, {@code activity.sparsity}, {@code activity.weightDrift},
+ * {@code activity.prunedShare}).
  *
  * <pre>{@code
  * ScoringSetting at33 = new ScoringSetting("task.resolution=33", configWithResolution33);
@@ -91,7 +95,8 @@ public record ScoringSetting(String name, RunConfig config) {
         int trials = task.deterministic() ? 1 : ChampionValidation.TRIALS;
         double fitness = ChampionValidation.of(task, network, seed, champion.id(), trials).mean();
         network.reset();
-        Map<String, Double> measures = task.measures(network);
+        Map<String, Double> measures = new LinkedHashMap<>(task.measures(network));
+        ChampionActivity.of(task, config, champion, seed).ifPresent(a -> measures.putAll(ChampionActivity.measures(a)));
         return new SettingScore(name, true, fitness, measures, "");
     }
 }

@@ -377,6 +377,11 @@ public final class ConfigLoader {
         if (ndp != null) {
             ndp.check(ranges, "ndp");
         }
+        if (network != null && run != null) {
+            ranges.require(!network.pruning().enabled() || !run.algorithm().equals("ndp"), "network.pruning.enabled",
+                    "run.algorithm ndp grows and runs its own networks and does not prune them; set "
+                            + "network.pruning.enabled: false, or prune a grown network with encoding.type: cell-program");
+        }
         for (ParameterProblems.Problem p : ranges.problems()) {
             problems.add(new ConfigProblem(file, tree.lineOf(p.path()), p.path(), p.message()));
         }

@@ -323,6 +323,30 @@ class BrokenConfigTest {
                           method: KMEANS
                           targetSpecies: 0
                         """, "speciation.targetSpecies", 4, "must be positive with speciation.method KMEANS"),
+                // lifetime pruning
+                yaml("pruning fraction above 1", """
+                        task: {type: xor}
+                        network:
+                          pruning: {enabled: true, fraction: 1.5}
+                        """, "network.pruning.fraction", 3, "must be a probability in [0, 1], was 1.5"),
+                yaml("empty critical period", """
+                        task: {type: xor}
+                        network:
+                          pruning:
+                            criticalPeriod: 0
+                        """, "network.pruning.criticalPeriod", 4, "must be at least 1 activation, was 0"),
+                yaml("unknown pruning rule", """
+                        task: {type: xor}
+                        network:
+                          pruning:
+                            rule: weakest
+                        """, "network.pruning.rule", 4, "valid values: MAGNITUDE, ACTIVITY, CORRELATION"),
+                yaml("pruning a developmental program's own network", """
+                        run: {algorithm: ndp}
+                        task: {type: xor, protocol: ndp}
+                        network:
+                          pruning: {enabled: true}
+                        """, "network.pruning.enabled", 4, "prune a grown network with encoding.type: cell-program"),
                 yaml("negative threshold drop", """
                         task: {type: xor}
                         speciation:

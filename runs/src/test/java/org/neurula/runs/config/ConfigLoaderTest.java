@@ -22,8 +22,10 @@ import org.neurula.neat.config.MutationParameters;
 import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.NetworkParameters;
 import org.neurula.neat.config.Objective;
+import org.neurula.neat.config.PruningParameters;
 import org.neurula.neat.config.ReproductionParameters;
 import org.neurula.neat.config.SpeciationParameters;
+import org.neurula.neat.network.PruningRule;
 import org.neurula.runs.output.Json;
 
 class ConfigLoaderTest {
@@ -55,6 +57,7 @@ class ConfigLoaderTest {
               objective: MINIMIZE
             network:
               cycles: 2
+              pruning: {enabled: true, rule: correlation, fraction: 0.3}
             """;
 
     @TempDir
@@ -100,7 +103,8 @@ class ConfigLoaderTest {
         ReproductionParameters r = d.reproduction();
         assertEquals(new ReproductionParameters(120, r.survivalThreshold(), r.stagnationLimit(),
                 r.eliteMinSpeciesSize(), Objective.MINIMIZE, r.keepChampion()), config.parameters().reproduction());
-        assertEquals(new NetworkParameters(2), config.parameters().network());
+        assertEquals(new NetworkParameters(2, new PruningParameters(true, PruningRule.CORRELATION, 20, 0.3, true)),
+                config.parameters().network(), "pruning keys given, the period and path keeping by default");
     }
 
     @Test
@@ -123,9 +127,14 @@ class ConfigLoaderTest {
             RunConfig config = loader.load(example, "examples/" + name + ".yaml");
             // examples/<task>.yaml, or examples/<task>-plastic.yaml for the same task with plastic networks,
             // or examples/<task>-<encoding>[-plastic].yaml for a CPPN encoding of it, or
-            // examples/<task>-<algorithm>.yaml for another algorithm than NEAT
-            boolean plastic = name.endsWith("-plastic");
-            String task = plastic ? name.substring(0, name.length() - "-plastic".length()) : name;
+            // examples/<task>-<algorithm>.yaml for another algorithm than NEAT; any of these with -pruning
+            // at the end when its networks prune themselves during the lifetime
+            boolean pruning = name.endsWith("-pruning");
+            String unpruned = pruning ? name.substring(0, name.length() - "-pruning".length()) : name;
+            assertEquals(pruning, config.parameters().network().pruning().enabled(),
+                    "examples/" + name + ".yaml: pruning on exactly in the -pruning examples");
+            boolean plastic = unpruned.endsWith("-plastic");
+            String task = plastic ? unpruned.substring(0, unpruned.length() - "-plastic".length()) : unpruned;
             String algorithm = config.run().algorithm();
             if (!algorithm.equals("neat")) {
                 assertTrue(task.endsWith("-" + algorithm), "examples/" + name + ".yaml: a " + algorithm
