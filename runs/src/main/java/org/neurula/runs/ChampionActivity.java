@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.neurula.fitness.Task;
 import org.neurula.neat.engine.EvaluationContext;
 import org.neurula.neat.engine.Member;
+import org.neurula.neat.genome.Genome;
 import org.neurula.neat.genome.NodeKind;
 import org.neurula.neat.network.ActivityRecorder;
 import org.neurula.neat.network.DecodeResult;
@@ -41,11 +42,20 @@ public final class ChampionActivity {
 
     /** The activity of {@code champion} of the run with {@code seed}, scored under {@code config}. */
     public static Optional<NetworkActivity> of(Task task, RunConfig config, Member champion, long seed) {
+        return record(task, config, champion.genome(), champion.id(), seed).map(ActivityRecorder::activity);
+    }
+
+    /**
+     * The recorder of one lifetime of {@code genome} (member {@code id} of the run with {@code seed}):
+     * the lifetime of its first validation trial, under {@code config}. Empty when the network cannot be
+     * measured here (see {@link #of(Task, RunConfig, Member)}) or the task fails on it.
+     */
+    public static Optional<ActivityRecorder> record(Task task, RunConfig config, Genome genome, long id, long seed) {
         if (config.run().algorithm().equals("ndp")) {
             return Optional.empty();
         }
         ConfigNetworks networks = ConfigNetworks.of(config, task);
-        if (!(networks.decoder().decode(champion.genome()) instanceof DecodeResult.Decoded(NetworkBlueprint b))) {
+        if (!(networks.decoder().decode(genome) instanceof DecodeResult.Decoded(NetworkBlueprint b))) {
             return Optional.empty();
         }
         boolean[] measure = new boolean[b.nodeIds().length];
@@ -58,11 +68,11 @@ public final class ChampionActivity {
         recorder.reset();
         try {
             task.newEvaluator().evaluate(recorder, new EvaluationContext(
-                    source.generator(0, champion.id(), Purpose.VALIDATION), 0, champion.id(), 0));
+                    source.generator(0, id, Purpose.VALIDATION), 0, id, 0));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        return Optional.of(recorder.activity());
+        return Optional.of(recorder);
     }
 
     /** The activity's measures as a bench setting reports them, each named {@code activity.<field>}. */

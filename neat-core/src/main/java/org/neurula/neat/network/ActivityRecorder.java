@@ -27,6 +27,8 @@ public final class ActivityRecorder implements Network {
     private double prunedSum;
     private int lifetimes;
     private boolean moved;
+    /** The live-synapse flags of the first lifetime in which the network pruned, once it has. */
+    private boolean[] firstPruning;
 
     /**
      * Records {@code network}'s nodes whose {@code measure} flag is set (blueprint node order), with
@@ -70,6 +72,18 @@ public final class ActivityRecorder implements Network {
         }
         activations++;
         moved = true;
+        if (firstPruning == null && network.prunedConnectionCount() > 0) {
+            firstPruning = new boolean[network.connectionCount()];
+            network.liveConnections(firstPruning);
+        }
+    }
+
+    /**
+     * Which synapses (in the order of {@link #weights}) were still live right after the network first
+     * pruned, or null if it has not pruned.
+     */
+    public boolean[] firstPruning() {
+        return firstPruning == null ? null : firstPruning.clone();
     }
 
     private void endLifetime() {

@@ -126,8 +126,8 @@ public final class RenderCommand implements CommandExtension {
     boolean replay;
 
     @Option(names = "--growth", description = {"draw a network grown from one cell (run.algorithm: ndp or"
-        + " encoding.type: cell-program) after every growth cycle: .png gives numbered frames"
-        + " (x-cycle-000003.png), .gif an animation"})
+        + " encoding.type: cell-program) after every growth cycle, and once more after it prunes itself when"
+        + " network.pruning is on: .png gives numbered frames (x-cycle-000003.png), .gif an animation"})
     boolean growthFrames;
 
     @Option(names = "--frames", defaultValue = "12", paramLabel = "N",
@@ -432,15 +432,23 @@ public final class RenderCommand implements CommandExtension {
         writeFrames("cycle", sink -> GrowthFrames.draw(growth, options, growthWidth, growthHeight, sink), file -> {
             throw new IllegalStateException("checkOutputs admits no .json with --growth");
         });
-        int cycles = growth.graph().lastCycle() + 1;
+        int frames = GrowthFrames.frameCount(growth);
         for (Path file : out) {
             outWriter.println(extension(file).equals("png")
-                    ? "wrote " + cycles + " frames " + file.resolveSibling(stem(file) + "-cycle-*.png")
+                    ? "wrote " + frames + " frames " + file.resolveSibling(stem(file) + "-cycle-*.png")
                     : "wrote " + file);
         }
         outWriter.println(GenomeSource.describe(loaded));
         outWriter.printf(Locale.ROOT, "grown from one cell: %d cells after %d growth cycles, %d edges%n",
                 growth.graph().size(), growth.graph().lastCycle(), growth.graph().edgeCount());
+        if (growth.liveAfterPruning() != null) {
+            int kept = 0;
+            for (boolean live : growth.liveAfterPruning()) {
+                kept += live ? 1 : 0;
+            }
+            outWriter.printf(Locale.ROOT, "pruned in its first lifetime: %d of %d connections kept (last frame)%n",
+                    kept, growth.liveAfterPruning().length);
+        }
         outWriter.flush();
         return ExitCodes.OK;
     }

@@ -11,10 +11,13 @@ import org.neurula.developmental.ndp.NdpGrowth;
 import org.neurula.developmental.ndp.NdpParameters;
 import org.neurula.developmental.ndp.PerceptronCellProgram;
 import org.neurula.fitness.Task;
+import org.neurula.neat.config.PruningParameters;
 import org.neurula.neat.activation.Activation;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.genome.GenomeBuilder;
 import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.network.ActivityRecorder;
+import org.neurula.runs.ChampionActivity;
 import org.neurula.runs.GenomeEncoding;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.GenomeFile;
@@ -27,15 +30,30 @@ import org.neurula.visualizer.topology.TopologyPicture;
  * Pictures of a network growing from one cell: the champion of a developmental program (a
  * {@code run.algorithm: ndp} run's program, or an {@code encoding.type: cell-program} genome) is grown
  * again and drawn after every growth cycle, the cells present then with their final roles (the task's
- * inputs first, its outputs last) and the edges between them with their final weights.
+ * inputs first, its outputs last) and the edges between them with their final weights. When the run's
+ * networks prune themselves ({@code network.pruning}), one more picture shows the grown network right
+ * after its first pruning in the lifetime champion validation calls trial 0.
  */
 public final class GrowthFrames {
 
     private GrowthFrames() {
     }
 
-    /** A champion grown again, with the task's input and output counts. */
-    public record Growth(GrownGraph graph, int inputs, int outputs) {
+    /**
+     * A champion grown again, with the task's input and output counts.
+     *
+     * @param liveAfterPruning per connection of the grown network (blueprint order, as {@link #frame} numbers
+     *                         them), whether it survived the first pruning of its lifetime; null when the
+     *                         network does not prune
+     * @param pruning          the run's pruning settings
+     */
+    public record Growth(GrownGraph graph, int inputs, int outputs, boolean[] liveAfterPruning,
+            PruningParameters pruning) {
+
+        /** A growth whose network keeps all its connections. */
+        public Growth(GrownGraph graph, int inputs, int outputs) {
+            this(graph, inputs, outputs, null, PruningParameters.defaults());
+        }
     }
 
     /**
@@ -70,7 +88,23 @@ public final class GrowthFrames {
             if (graph == null) {
                 throw new BadInputException(loaded.file() + ": the genome is not a cell program of the run's shape");
             }
-            return new Growth(graph, task.inputs(), task.outputs());
+            PruningParameters pruning = config.parameters().network().pruning();
+            if (!pruning.enabled()) {
+                return new Growth(graph, task.inputs(), task.outputs());
+            }
+            ActivityRecorder lifetime = ChampionActivity.record(task, config, loaded.genome(), Math.max(0, loaded.id()),
+                    config.run().seed()).orElse(null);
+            boolean[] live = lifetime == null ? null : lifetime.firstPruning();
+            boolean[] byConnection = null;
+            if (live != null) {
+                int[] connection = new int[live.length];
+                lifetime.weightConnections(connection);
+                byConnection = new boolean[live.length];
+                for (int k = 0; k < live.length; k++) {
+                    byConnection[connection[k]] = live[k];
+                }
+            }
+            return new Growth(graph, task.inputs(), task.outputs(), byConnection, pruning);
         }
         throw new BadInputException("--growth draws networks grown from one cell; this run (run.algorithm: "
                 + config.run().algorithm() + ", encoding.type: " + config.encoding().type().id() + ") does not grow "
@@ -79,6 +113,18 @@ public final class GrowthFrames {
 
     /** The cells present after {@code cycle} and the edges between them, as a genome to draw. */
     public static Genome frame(Growth growth, int cycle) {
+        return frame(growth, cycle, null);
+    }
+
+    /** The grown network with only the connections that survived its first pruning. */
+    public static Genome prunedFrame(Growth growth) {
+        if (growth.liveAfterPruning() == null) {
+            throw new IllegalStateException("the network did not prune");
+        }
+        return frame(growth, growth.graph().lastCycle(), growth.liveAfterPruning());
+    }
+
+    private static Genome frame(Growth growth, int cycle, boolean[] live) {
         GrownGraph g = growth.graph();
         int n = g.size();
         int present = g.cellsAfter(cycle);
@@ -92,7 +138,10 @@ public final class GrowthFrames {
         for (int target = 0; target < present; target++) {
             for (int source = 0; source < present; source++) {
                 if (target >= growth.inputs() && g.connected(source, target)) {
-                    b.connection(innovation++, source, target, g.weight(source, target), true);
+                    if (live == null || live[innovation]) {
+                        b.connection(innovation, source, target, g.weight(source, target), true);
+                    }
+                    innovation++;
                 }
             }
         }
@@ -110,5 +159,19 @@ public final class GrowthFrames {
                     cycle, last, growth.graph().cellsAfter(cycle), genome.connections().size()));
             sink.accept(cycle, image);
         }
+        if (growth.liveAfterPruning() != null) {
+            Genome pruned = prunedFrame(growth);
+            int before = frame(growth, last).connections().size();
+            BufferedImage image = TopologyPicture.image(pruned, options, width, height);
+            ReplayFrames.caption(image, String.format(Locale.ROOT, "after pruning (%s, first %d steps): %d of %d "
+                    + "connections kept", growth.pruning().rule().name().toLowerCase(Locale.ROOT),
+                    growth.pruning().criticalPeriod(), pruned.connections().size(), before));
+            sink.accept(last + 1, image);
+        }
+    }
+
+    /** Pictures {@link #draw} makes: one per growth cycle, and one after pruning when the network prunes. */
+    public static int frameCount(Growth growth) {
+        return growth.graph().lastCycle() + 1 + (growth.liveAfterPruning() != null ? 1 : 0);
     }
 }

@@ -20,7 +20,9 @@ import org.neurula.visualizer.BadInputException;
 import org.neurula.runs.output.GenomeFile;
 
 /**
- * Replays one lifetime of a plastic genome on its run's task and records how its weights change. The
+ * Replays one lifetime of a plastic genome, or of any genome of a run whose networks prune themselves
+ * ({@code network.pruning}), on its run's task and records how its weights change and which connections
+ * it prunes. The
  * lifetime is the one champion validation calls trial 0: its generator is keyed (run seed, 0, genome id,
  * {@link Purpose#VALIDATION}), so the same run directory and genome always replay the same lifetime.
  * The task and the network come from the run's own {@code config.yaml}; nothing of a live engine is used.
@@ -36,8 +38,9 @@ public final class LifetimeRecorder {
     /**
      * Records a lifetime of {@code genome} under the config in {@code configFile}.
      *
-     * @throws BadInputException if the config cannot be read, the genome is not plastic, or plasticity
-     *                           is off or blocked in the config
+     * @throws BadInputException if the config cannot be read, the run grows its networks from the genomes
+     *                           (an indirect encoding), or the network neither prunes nor learns
+     *                           (the genome is not plastic, or plasticity is off or blocked in the config)
      */
     public static Recording record(Path configFile, GenomeFile genome, int maxSteps) {
         return record(loadConfig(configFile), genome.genome(), Math.max(0, genome.id()), maxSteps);
@@ -48,11 +51,18 @@ public final class LifetimeRecorder {
         if (maxSteps < 1) {
             throw new BadInputException("--max-steps must be at least 1, not " + maxSteps);
         }
-        if (!genome.isPlastic()) {
-            throw new BadInputException("the genome is not plastic: its weights never change during a lifetime, so"
-                    + " there is nothing to replay (replay needs a run with plasticity.enabled: true)");
+        if (config.encoding().indirect()) {
+            throw new BadInputException("replay draws the genome's own connections, and this run grows its networks"
+                    + " from the genome (encoding.type: " + config.encoding().type().id() + "); replay a run with"
+                    + " encoding.type: direct, or draw a grown network with --growth (cell-program runs)");
         }
-        if (!config.parameters().plasticity().active()) {
+        boolean prunes = config.parameters().network().pruning().enabled();
+        if (!prunes && !genome.isPlastic()) {
+            throw new BadInputException("the genome is not plastic: its weights never change during a lifetime, so"
+                    + " there is nothing to replay (replay needs a run with plasticity.enabled: true or"
+                    + " network.pruning.enabled: true)");
+        }
+        if (!prunes && !config.parameters().plasticity().active()) {
             throw new BadInputException("the run's config has plasticity off or blocked (plasticity.enabled /"
                     + " plasticity.blocked), so its networks do not learn; replay a run with plasticity on");
         }
@@ -60,7 +70,7 @@ public final class LifetimeRecorder {
         Network network = ConfigNetworks.of(config).network(genome).orElseThrow(
                 () -> new BadInputException("the genome cannot be decoded under this config (for example a"
                         + " recurrent genome in a feed-forward run)"));
-        RecordingNetwork recording = new RecordingNetwork(network, maxSteps);
+        RecordingNetwork recording = new RecordingNetwork(network, maxSteps, prunes);
         RandomSource source = new RandomSource(config.run().seed());
         EvaluationContext context = new EvaluationContext(source.generator(0, genomeId, Purpose.VALIDATION), 0,
                 genomeId, 0);
@@ -88,7 +98,8 @@ public final class LifetimeRecorder {
             labels[k] = genes.source(gene) + " → " + genes.target(gene) + " (c" + innovations[k] + ")";
         }
         List<double[]> frames = recording.frames();
-        return new WeightTrace(innovations, frames.toArray(new double[0][]), recording.signals(), fitness, labels);
+        return new WeightTrace(innovations, frames.toArray(new double[0][]), recording.signals(), fitness, labels,
+                recording.live());
     }
 
     /** The run config in {@code configFile}, or a {@link BadInputException} that lists its problems. */

@@ -5,9 +5,10 @@ import java.util.List;
 import org.neurula.neat.network.Network;
 
 /**
- * A network that passes everything to a plastic network and keeps a copy of its weights after each
- * activation step (up to a limit), with the modulation signal in force during that step. Used once,
- * outside evolution, to replay a lifetime; not for hot paths.
+ * A network that passes everything to a plastic or pruning network and keeps a copy of its weights
+ * after each activation step (up to a limit), with the modulation signal in force during that step and,
+ * when it prunes, which connections are still live. Used once, outside evolution, to replay a lifetime;
+ * not for hot paths.
  */
 final class RecordingNetwork implements Network {
 
@@ -15,12 +16,17 @@ final class RecordingNetwork implements Network {
     private final int maxSteps;
     private final List<double[]> frames = new ArrayList<>();
     private final List<Double> signals = new ArrayList<>();
+    private final List<boolean[]> live;
     private double signal;
     private long steps;
 
-    RecordingNetwork(Network network, int maxSteps) {
+    /**
+     * @param prunes whether to record the live connections of each step too
+     */
+    RecordingNetwork(Network network, int maxSteps, boolean prunes) {
         this.network = network;
         this.maxSteps = maxSteps;
+        this.live = prunes ? new ArrayList<>() : null;
         record();
     }
 
@@ -80,11 +86,31 @@ final class RecordingNetwork implements Network {
         network.weightConnections(into);
     }
 
+    @Override
+    public int prunedConnectionCount() {
+        return network.prunedConnectionCount();
+    }
+
+    @Override
+    public void liveConnections(boolean[] into) {
+        network.liveConnections(into);
+    }
+
     private void record() {
         double[] w = new double[network.connectionCount()];
         network.weights(w);
         frames.add(w);
         signals.add(signal);
+        if (live != null) {
+            boolean[] flags = new boolean[w.length];
+            network.liveConnections(flags);
+            live.add(flags);
+        }
+    }
+
+    /** The live connections at each frame, or null when not recorded. */
+    boolean[][] live() {
+        return live == null ? null : live.toArray(new boolean[0][]);
     }
 
     /** The frames recorded: the weights before the first step, then after each step up to the limit. */

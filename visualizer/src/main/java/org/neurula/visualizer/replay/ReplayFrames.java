@@ -18,11 +18,13 @@ import org.neurula.visualizer.topology.LayeredLayout;
 import org.neurula.visualizer.topology.Placement;
 import org.neurula.visualizer.topology.TopologyGraph;
 import org.neurula.visualizer.topology.TopologyPicture;
+import org.neurula.visualizer.topology.TopologyStyle;
 
 /**
  * Pictures of a recorded lifetime: the genome's topology drawn once per chosen step with that step's
  * weights (colour by sign, width by |weight| against the largest |weight| of the whole lifetime, so
- * frames compare), captioned with the step and the modulation signal.
+ * frames compare; a connection pruned by then thin and grey), captioned with the step and the modulation
+ * signal.
  */
 public final class ReplayFrames {
 
@@ -72,21 +74,40 @@ public final class ReplayFrames {
         for (int step : steps) {
             apply(graph, trace, step, scale, options.weights());
             BufferedImage image = TopologyPicture.image(graph, width, height);
-            caption(image, String.format(Locale.ROOT, "step %d of %d   modulation %.2f", step, trace.steps() - 1,
-                    trace.rewards()[step]));
+            caption(image, stepCaption(trace, step));
             sink.accept(step, image);
         }
     }
 
-    /** Sets the edges of {@code graph} to the weights of frame {@code step}. */
-    public static void apply(Graph graph, WeightTrace trace, int step, double scale, boolean labels) {
+    /**
+     * Sets the edges of {@code graph} (ids {@code "c" + innovation}) to the weights of frame {@code step};
+     * a connection pruned by then is drawn as a disabled one. Edges not in the graph are skipped.
+     *
+     * @return the number of edges restyled
+     * @throws IndexOutOfBoundsException if {@code step} is not a step of the trace
+     */
+    public static int apply(Graph graph, WeightTrace trace, int step, double scale, boolean labels) {
         double[] frame = trace.frames()[step];
+        int applied = 0;
         for (int k = 0; k < frame.length; k++) {
             Edge edge = graph.getEdge(TopologyGraph.edgeId(trace.innovations()[k]));
             if (edge != null) {
                 TopologyGraph.setWeight(edge, frame[k], scale, labels);
+                if (!trace.isLive(step, k)) {
+                    edge.setAttribute("ui.style", TopologyStyle.edgeStyle(frame[k], scale, false));
+                }
+                applied++;
             }
         }
+        return applied;
+    }
+
+    /** The caption of frame {@code step}: the step, the modulation signal and, for a pruning network, the pruned count. */
+    static String stepCaption(WeightTrace trace, int step) {
+        String text = String.format(Locale.ROOT, "step %d of %d   modulation %.2f", step, trace.steps() - 1,
+                trace.rewards()[step]);
+        return trace.live() == null ? text : text + String.format(Locale.ROOT, "   pruned %d of %d", trace.prunedAt(step),
+                trace.innovations().length);
     }
 
     static void caption(BufferedImage image, String text) {

@@ -10,7 +10,9 @@ import org.neurula.runs.output.Json;
 
 /**
  * A recorded lifetime as JSON: {@code {"format": "neurula-weight-trace", "version": 1, "fitness",
- * "steps", "recordedSteps", "innovations": [...], "modulation": [...], "frames": [[...], ...]}}.
+ * "steps", "recordedSteps", "innovations": [...], "modulation": [...], "frames": [[...], ...]}}, and for a
+ * network that prunes itself {@code "pruned": [[...], ...]}: per frame, the indices (into
+ * {@code innovations}) of the connections pruned by then.
  */
 public final class TraceJson {
 
@@ -42,6 +44,17 @@ public final class TraceJson {
             ArrayNode row = frames.addArray();
             for (double w : frame) {
                 row.add(w);
+            }
+        }
+        if (trace.live() != null) {
+            ArrayNode pruned = root.putArray("pruned");
+            for (int step = 0; step < trace.steps(); step++) {
+                ArrayNode row = pruned.addArray();
+                for (int k = 0; k < trace.innovations().length; k++) {
+                    if (!trace.isLive(step, k)) {
+                        row.add(k);
+                    }
+                }
             }
         }
         return root;

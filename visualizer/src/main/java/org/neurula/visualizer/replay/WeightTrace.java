@@ -1,8 +1,8 @@
 package org.neurula.visualizer.replay;
 
 /**
- * The weights of a plastic network's connections through one lifetime: one frame per activation
- * step, frame 0 holding the genome's weights before the first step.
+ * The weights of a plastic or pruning network's connections through one lifetime: one frame per
+ * activation step, frame 0 holding the genome's weights before the first step.
  *
  * @param innovations the innovation number of each traced connection (the genome's enabled,
  *                    activity-carrying connection genes)
@@ -13,13 +13,21 @@ package org.neurula.visualizer.replay;
  * @param fitness     the score of the lifetime
  * @param labels      what to call each traced connection in charts: its source and target node
  *                    ({@code "2 → 5 (c60)"})
+ * @param live        {@code live[step][k]}: whether connection {@code innovations[k]} was still there (not
+ *                    pruned) after step {@code step}; null for a network that does not prune
  */
-public record WeightTrace(int[] innovations, double[][] frames, double[] rewards, double fitness, String[] labels) {
+public record WeightTrace(int[] innovations, double[][] frames, double[] rewards, double fitness, String[] labels,
+        boolean[][] live) {
+
+    /** A trace of a network that keeps all its connections. */
+    public WeightTrace(int[] innovations, double[][] frames, double[] rewards, double fitness, String[] labels) {
+        this(innovations, frames, rewards, fitness, labels, null);
+    }
 
     /** A trace whose connections are known only by innovation ({@code "c60"}). */
     public WeightTrace(int[] innovations, double[][] frames, double[] rewards, double fitness) {
         this(innovations, frames, rewards, fitness, java.util.Arrays.stream(innovations).mapToObj(i -> "c" + i)
-                .toArray(String[]::new));
+                .toArray(String[]::new), null);
     }
 
     /** Checks that every frame has one weight per connection. */
@@ -36,6 +44,24 @@ public record WeightTrace(int[] innovations, double[][] frames, double[] rewards
                         + innovations.length + " connections");
             }
         }
+        if (live != null && (live.length != frames.length
+                || java.util.Arrays.stream(live).anyMatch(l -> l.length != innovations.length))) {
+            throw new IllegalArgumentException("live flags must come one per connection for every frame");
+        }
+    }
+
+    /** Whether connection {@code k} was there after step {@code step} (always, in a network that does not prune). */
+    public boolean isLive(int step, int k) {
+        return live == null || live[step][k];
+    }
+
+    /** Connections pruned by step {@code step}. */
+    public int prunedAt(int step) {
+        int pruned = 0;
+        for (int k = 0; live != null && k < innovations.length; k++) {
+            pruned += live[step][k] ? 0 : 1;
+        }
+        return pruned;
     }
 
     /** Number of frames (activation steps + 1). */

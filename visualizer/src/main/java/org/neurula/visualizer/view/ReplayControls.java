@@ -9,8 +9,8 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.Timer;
-import org.graphstream.graph.Edge;
 import org.graphstream.graph.Graph;
+import org.neurula.visualizer.replay.ReplayFrames;
 import org.neurula.visualizer.replay.WeightTrace;
 import org.neurula.visualizer.topology.TopologyGraph;
 
@@ -77,23 +77,15 @@ public final class ReplayControls extends JPanel {
      * @throws IndexOutOfBoundsException if {@code step} is not a step of the trace
      */
     public static int applyFrame(Graph graph, WeightTrace trace, int step, double scale, boolean weightLabels) {
-        double[] weights = trace.frames()[step];
-        int[] innovations = trace.innovations();
-        int applied = 0;
-        for (int k = 0; k < innovations.length; k++) {
-            Edge edge = graph.getEdge(TopologyGraph.edgeId(innovations[k]));
-            if (edge != null) {
-                TopologyGraph.setWeight(edge, weights[k], scale, weightLabels);
-                applied++;
-            }
-        }
-        return applied;
+        return ReplayFrames.apply(graph, trace, step, scale, weightLabels);
     }
 
     /** "step 3 of 40, reward 0.50, lifetime fitness 12.3400" for {@code step}. */
     public static String stepText(WeightTrace trace, int step) {
-        return String.format(Locale.ROOT, "step %d of %d, reward %.2f, lifetime fitness %.4f", step,
+        String text = String.format(Locale.ROOT, "step %d of %d, reward %.2f, lifetime fitness %.4f", step,
                 trace.steps() - 1, trace.rewards()[step], trace.fitness());
+        return trace.live() == null ? text : text + String.format(Locale.ROOT, ", %d of %d connections pruned",
+                trace.prunedAt(step), trace.innovations().length);
     }
 
     /** Shows step {@code step}, clamped to the lifetime. */

@@ -64,6 +64,31 @@ class RenderGrowthTest {
     }
 
     @Test
+    void aPruningNetworkGetsOneMoreFrameWithTheConnectionsItKept() throws IOException {
+        Path runDir = run("pruned", "encoding.type=cell-program", "network.cycles=3", "network.pruning.enabled=true",
+                "network.pruning.criticalPeriod=2", "network.pruning.fraction=0.5", "network.pruning.keepPaths=false");
+        Path frames = dir.resolve("pruned-pictures");
+        Files.createDirectories(frames);
+        CliRun r = CliRun.succeed("render", runDir.toString(), "--growth", "--out", frames.resolve("p.png").toString());
+        GrowthFrames.Growth growth = GrowthFrames.grow(runDir.resolve("config.yaml"),
+                GenomeFile.read(runDir.resolve("champion.json")));
+        int last = growth.graph().lastCycle();
+        int all = GrowthFrames.frame(growth, last).connections().size();
+        int kept = GrowthFrames.prunedFrame(growth).connections().size();
+        assertEquals(all - all / 2, kept, "without path keeping, fraction 0.5 removes floor(m / 2) connections");
+        try (Stream<Path> files = Files.list(frames)) {
+            assertEquals(last + 2, files.count(), "the growth cycles, then the network after pruning");
+        }
+        assertTrue(r.out().contains("pruned in its first lifetime: " + kept + " of " + all + " connections kept"),
+                r.out());
+        Genome grown = GrowthFrames.frame(growth, last);
+        for (int c = 0; c < kept; c++) {
+            int innovation = GrowthFrames.prunedFrame(growth).connections().innovation(c);
+            assertTrue(grown.connections().indexOf(innovation) >= 0, "a kept connection is one the cells grew");
+        }
+    }
+
+    @Test
     void thePublishedNdpIsDrawnFromItsSavedVector() {
         Path runDir = run("ndp", "run.algorithm=ndp", "ndp.range=3");
         CliRun.succeed("render", runDir.resolve("champion.json").toString(), "--growth", "--out",

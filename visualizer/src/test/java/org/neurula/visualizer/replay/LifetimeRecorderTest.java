@@ -88,6 +88,31 @@ class LifetimeRecorderTest {
         assertTrue(e.getMessage().contains("plasticity"), e.getMessage());
     }
 
+    @Test
+    void aPruningNetworkIsReplayedWithTheConnectionsItPrunedStepByStep() throws Exception {
+        // XOR resets the network before each pattern: each pattern is a lifetime of one step, pruned after it
+        RunConfig pruning = new ConfigLoader(TaskRegistry.load()).load(XOR, "xor.yaml", List.of(
+                "network.pruning.enabled=true", "network.pruning.criticalPeriod=1", "network.pruning.fraction=0.5",
+                "network.pruning.keepPaths=false", "network.pruning.rule=magnitude"));
+        Genome genome = xorNetwork(0.0).withPlasticity(null);
+        WeightTrace trace = LifetimeRecorder.record(pruning, genome, 7, 100).trace();
+        assertEquals(5, trace.steps());
+        assertEquals(0, trace.prunedAt(0), "the genome's network before the first step has every connection");
+        ConnectionGenes genes = genome.connections();
+        for (int step = 1; step < trace.steps(); step++) {
+            assertEquals(3, trace.prunedAt(step), "half of the six enabled connections after step " + step);
+            for (int k = 0; k < trace.innovations().length; k++) {
+                double w = genes.weight(genes.indexOf(trace.innovations()[k]));
+                // magnitude pruning drops the three smallest |w|: 0.5, -0.5 and 0.25
+                assertEquals(Math.abs(w) > 0.5, trace.isLive(step, k), "c" + trace.innovations()[k]);
+                assertEquals(trace.isLive(step, k) ? w : 0.0, trace.frames()[step][k], 0.0);
+            }
+        }
+        assertEquals(3, TraceJson.of(new Recording(trace, 4)).get("pruned").get(2).size());
+        assertThrows(BadInputException.class, () -> LifetimeRecorder.record(new ConfigLoader(TaskRegistry.load())
+                .load(XOR, "xor.yaml", List.of("encoding.type=cell-program")), genome, 7, 100));
+    }
+
     private static RunConfig plastic() throws Exception {
         return new ConfigLoader(TaskRegistry.load()).load(XOR, "xor.yaml", List.of("plasticity.enabled=true"));
     }

@@ -15,6 +15,7 @@ import org.neurula.neat.genome.GenomeBuilder;
 import org.neurula.neat.genome.NodeKind;
 import org.neurula.visualizer.topology.DrawingOptions;
 import org.neurula.visualizer.topology.TopologyGraph;
+import org.neurula.visualizer.topology.TopologyStyle;
 
 class ReplayFramesTest {
 
@@ -53,6 +54,25 @@ class ReplayFramesTest {
         assertEquals(1.0, graph.getEdge("c11").getNumber("neurula.weight"), 1e-12);
         assertTrue(((String) graph.getEdge("c11").getAttribute("ui.class")).startsWith("excitatory"),
                 "the flipped connection is drawn as excitatory");
+    }
+
+    @Test
+    void aPrunedConnectionIsDrawnAsADisabledOneAndCaptionedAsPruned() {
+        WeightTrace plain = trace();
+        boolean[][] live = new boolean[11][];
+        for (int s = 0; s <= 10; s++) {
+            live[s] = new boolean[] {true, s < 4};
+        }
+        WeightTrace pruned = new WeightTrace(plain.innovations(), plain.frames(), plain.rewards(), plain.fitness(),
+                plain.labels(), live);
+        Graph graph = TopologyGraph.build(GENOME, DrawingOptions.defaults(), 20);
+        ReplayFrames.apply(graph, pruned, 3, 3.0, false);
+        assertEquals(TopologyStyle.edgeStyle(-0.4, 3.0, true), graph.getEdge("c11").getAttribute("ui.style"));
+        ReplayFrames.apply(graph, pruned, 4, 3.0, false);
+        assertEquals(TopologyStyle.edgeStyle(-0.2, 3.0, false), graph.getEdge("c11").getAttribute("ui.style"));
+        assertEquals(TopologyStyle.edgeStyle(1.8, 3.0, true), graph.getEdge("c10").getAttribute("ui.style"));
+        assertTrue(ReplayFrames.stepCaption(pruned, 4).endsWith("pruned 1 of 2"), ReplayFrames.stepCaption(pruned, 4));
+        assertEquals(-1, ReplayFrames.stepCaption(plain, 4).indexOf("pruned"));
     }
 
     @Test
