@@ -21,8 +21,9 @@ import org.neurula.runs.config.RunConfig;
 /**
  * How active a finished run's champion is over one lifetime on its task ({@link ActivityRecorder}):
  * its hidden and output nodes' dormant ratio and sparsity, for a plastic network how far its weights
- * move, and for a pruning network what share of its synapses it removes. The lifetime is the first of the champion's validation trials (same generator), so
- * it is the same for a seed however many threads ran.
+ * move, and for a pruning network what share of its synapses it removes. The lifetime is the first of
+ * the champion's validation trials (same generator), so it is the same for a seed however many threads
+ * ran.
  */
 public final class ChampionActivity {
 
@@ -78,6 +79,7 @@ public final class ChampionActivity {
     /** The activity's measures as a bench setting reports them, each named {@code activity.<field>}. */
     public static Map<String, Double> measures(NetworkActivity activity) {
         Map<String, Double> measures = new LinkedHashMap<>();
+        measures.put("activity.connections", (double) activity.connections());
         measures.put("activity.dormantRatio", activity.dormantRatio());
         measures.put("activity.sparsity", activity.sparsity());
         measures.put("activity.weightDrift", activity.weightDrift());
@@ -89,6 +91,7 @@ public final class ChampionActivity {
     public static ObjectNode toJson(NetworkActivity activity) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("nodes", activity.nodes());
+        node.put("connections", activity.connections());
         node.put("activations", activity.activations());
         node.put("dormantRatio", activity.dormantRatio());
         node.put("dormantThreshold", DORMANT_THRESHOLD);

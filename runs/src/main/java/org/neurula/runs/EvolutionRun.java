@@ -103,7 +103,8 @@ public final class EvolutionRun {
                     writeChampion(outDir, progress.champion(), progress.championGeneration(), false, encoding);
                 }
             }
-            MetricsWriter metrics = new MetricsWriter(metricsFile, resume != null);
+            MetricsWriter metrics = new MetricsWriter(metricsFile, resume != null,
+                    member -> ChampionActivity.of(task, config, member));
             closeables.add(metrics);
             builder.listener(metrics);
             store = new CheckpointStore(outDir, ActivationRegistry.withBuiltIns());

@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * summary.json measures the champion's activity over one lifetime: the hidden and output nodes'
  * dormant ratio and sparsity, and how far a plastic network's weights moved; the same for a seed on
- * 1 and 2 threads, and absent for a run that evolves a developmental program's vector.
+ * 1 and 2 threads, and absent for a run that evolves a developmental program's vector; metrics.jsonl
+ * holds the same measures for every generation's champion.
  */
 class ChampionActivityTest {
 
@@ -61,6 +63,33 @@ class ChampionActivityTest {
     }
 
     @Test
+    void everyMetricsLineHoldsItsChampionsActivityAndTheRunChampionsMatchesTheSummary() throws Exception {
+        JsonNode summary = summary("prune", """
+                run: {name: p, seed: 4, generations: 12, threads: THREADS, stopWhenSolved: false}
+                task: {type: cartpole}
+                network: {pruning: {enabled: true, fraction: 0.25}}
+                """, 1);
+        List<String> lines = Files.readAllLines(dir.resolve("prune-1").resolve("metrics.jsonl"));
+        assertEquals(12, lines.size());
+        JsonNode atChampion = null;
+        for (String line : lines) {
+            JsonNode metrics = CliRun.JSON.readTree(line);
+            JsonNode activity = metrics.get("championActivity");
+            assertTrue(activity != null, "no championActivity in " + line);
+            double pruned = activity.get("prunedShare").asDouble();
+            assertTrue(pruned > 0 && pruned <= 0.25 + 1e-9, "a quarter or less of the synapses go: " + activity);
+            if (metrics.get("generation").asLong() == summary.get("championGeneration").asLong()) {
+                atChampion = activity;
+            }
+        }
+        JsonNode inSummary = summary.get("championActivity");
+        assertTrue(atChampion != null, "the champion's generation has a line");
+        for (String key : List.of("dormantRatio", "sparsity", "weightDrift", "prunedShare")) {
+            assertEquals(inSummary.get(key).asDouble(), atChampion.get(key).asDouble(), key);
+        }
+    }
+
+    @Test
     void aDevelopmentalProgramVectorRunHasNoChampionActivity() throws Exception {
         JsonNode summary = summary("ndp", """
                 run: {name: n, seed: 1, generations: 2, threads: THREADS, algorithm: ndp}
@@ -68,5 +97,6 @@ class ChampionActivityTest {
                 reproduction: {populationSize: 8}
                 """, 1);
         assertFalse(summary.has("championActivity"));
+        assertFalse(Files.readString(dir.resolve("ndp-1").resolve("metrics.jsonl")).contains("championActivity"));
     }
 }

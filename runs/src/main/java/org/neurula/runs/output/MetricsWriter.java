@@ -9,19 +9,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import org.neurula.neat.engine.EngineListener;
 import org.neurula.neat.engine.Generation;
 import org.neurula.neat.engine.Member;
 import org.neurula.neat.engine.Species;
+import org.neurula.neat.network.NetworkActivity;
 
 /**
  * Appends one JSON object per generation to {@code metrics.jsonl}. Everything outside the
  * {@code timing} object depends only on the seed and the config, never on threads or the clock.
+ * Given a way to measure a genome's activity, each line also holds the generation champion's
+ * ({@code championActivity}: connections, dormant ratio, sparsity, weight drift, pruned share), measured once per
+ * champion: a champion kept from the generation before is not measured again.
  */
 public final class MetricsWriter implements EngineListener, AutoCloseable {
 
     private final BufferedWriter out;
     private final long started = System.nanoTime();
+    private final Function<Member, Optional<NetworkActivity>> activity;
+    private long measuredId = -1;
+    private Optional<NetworkActivity> measured = Optional.empty();
 
     /** Opens (creating or truncating) the metrics file. */
     public MetricsWriter(Path file) {
@@ -30,6 +39,15 @@ public final class MetricsWriter implements EngineListener, AutoCloseable {
 
     /** Opens the metrics file, appending to it if {@code append} (a resumed run). */
     public MetricsWriter(Path file, boolean append) {
+        this(file, append, member -> Optional.empty());
+    }
+
+    /**
+     * Opens the metrics file, appending to it if {@code append}, and records each generation champion's
+     * activity as {@code activity} measures it (empty: not recorded for that champion).
+     */
+    public MetricsWriter(Path file, boolean append, Function<Member, Optional<NetworkActivity>> activity) {
+        this.activity = activity;
         try {
             this.out = append
                     ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
@@ -82,9 +100,26 @@ public final class MetricsWriter implements EngineListener, AutoCloseable {
         return m;
     }
 
+    /** The activity measures of a metrics line. */
+    public static ObjectNode activityJson(NetworkActivity a) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("connections", a.connections());
+        node.put("dormantRatio", a.dormantRatio());
+        node.put("sparsity", a.sparsity());
+        node.put("weightDrift", a.weightDrift());
+        node.put("prunedShare", a.prunedShare());
+        return node;
+    }
+
     @Override
     public void onGenerationEnd(Generation g) {
         ObjectNode m = metrics(g);
+        Member champion = g.champion();
+        if (champion.id() != measuredId) {
+            measured = activity.apply(champion);
+            measuredId = champion.id();
+        }
+        measured.ifPresent(a -> m.set("championActivity", activityJson(a)));
         ObjectNode timing = m.putObject("timing");
         timing.put("evaluationSeconds", g.timing().evaluationSeconds());
         timing.put("generationSeconds", g.timing().generationSeconds());

@@ -124,6 +124,7 @@ final class MetricsFileReader {
         double[] perSecond = new double[n];
         int[][] ids = new int[n][];
         int[][] sizes = new int[n][];
+        double[][] activity = new double[MetricsLine.ACTIVITY_KEYS.length][n];
         for (int i = 0; i < n; i++) {
             MetricsLine line = lines.get(i);
             generations[i] = line.generation();
@@ -136,9 +137,12 @@ final class MetricsFileReader {
             perSecond[i] = line.evaluationsPerSecond();
             sizes[i] = line.speciesSizes();
             ids[i] = idsRecorded ? line.speciesIds() : positions(sizes[i].length);
+            for (int k = 0; k < activity.length; k++) {
+                activity[k][i] = line.activity()[k];
+            }
         }
         return new RunMetrics(generations, evaluations, best, mean, std, hidden, connections, perSecond, ids, sizes,
-                idsRecorded);
+                idsRecorded, new ActivityMetrics(activity[0], activity[1], activity[2], activity[3]));
     }
 
     private static int[] positions(int count) {

@@ -7,10 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param speciesIds the species ids, or {@code null} when the line has none (written before they
  *                   were recorded, or by a run that evolves a vector)
+ * @param activity   the champion's dormant ratio, sparsity, weight drift and pruned share, each NaN when
+ *                   the line has no {@code championActivity}
  */
 record MetricsLine(int generation, long evaluations, double bestFitness, double meanFitness, double stdFitness,
         double meanHiddenNodes, double meanEnabledConnections, double evaluationsPerSecond, int[] speciesIds,
-        int[] speciesSizes) {
+        int[] speciesSizes, double[] activity) {
+
+    /** The keys of {@code championActivity}, in the order of {@link #activity}. */
+    static final String[] ACTIVITY_KEYS = {"dormantRatio", "sparsity", "weightDrift", "prunedShare"};
 
     /** The hint given for a line that parses as JSON but does not hold what a run writes. */
     private static final String EDITED = "every line written by `neurula run` has it; was the file edited or written"
@@ -49,7 +54,13 @@ record MetricsLine(int generation, long evaluations, double bestFitness, double 
             throw new MetricsFormatException(where + ": \"speciesIds\" has " + ids.length
                     + " entries but \"speciesSizes\" has " + sizes.length + "; they should be parallel. " + EDITED);
         }
-        return new MetricsLine(generation, evaluations, best, mean, std, hidden, connections, perSecond, ids, sizes);
+        JsonNode activityNode = line.path("championActivity");
+        double[] activity = new double[ACTIVITY_KEYS.length];
+        for (int k = 0; k < activity.length; k++) {
+            activity[k] = number(activityNode, ACTIVITY_KEYS[k], where, "championActivity." + ACTIVITY_KEYS[k], false);
+        }
+        return new MetricsLine(generation, evaluations, best, mean, std, hidden, connections, perSecond, ids, sizes,
+                activity);
     }
 
     private static long wholeNumber(JsonNode line, String key, String where) {

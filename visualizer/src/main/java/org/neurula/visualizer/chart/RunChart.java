@@ -1,6 +1,6 @@
 package org.neurula.visualizer.chart;
 
-/** The four charts {@link RunCharts} draws, with the file name each is written to. */
+/** The charts {@link RunCharts} draws, with the file name each is written to. */
 public enum RunChart {
 
     /** Best fitness, and mean fitness with a band of one standard deviation. */
@@ -10,7 +10,9 @@ public enum RunChart {
     /** Mean hidden nodes and mean enabled connections per genome. */
     COMPLEXITY("complexity.png", "Complexity"),
     /** Evaluations per second of wall-clock time. */
-    EVALUATIONS_PER_SECOND("evaluations-per-second.png", "Evaluations per second");
+    EVALUATIONS_PER_SECOND("evaluations-per-second.png", "Evaluations per second"),
+    /** The generation champion's dormant ratio, sparsity, pruned share and weight drift over one lifetime. */
+    ACTIVITY("activity.png", "Champion activity");
 
     private final String fileName;
     private final String title;

@@ -67,6 +67,11 @@ public final class RunCharts {
         return image(RunChart.EVALUATIONS_PER_SECOND);
     }
 
+    /** The generation champion's activity over one lifetime (dormant ratio, sparsity, pruning, drift). */
+    public BufferedImage activity() {
+        return image(RunChart.ACTIVITY);
+    }
+
     /** The image of {@code chart}. */
     public BufferedImage image(RunChart chart) {
         XYChart drawn = switch (chart) {
@@ -74,6 +79,7 @@ public final class RunCharts {
             case SPECIES -> SpeciesChart.build(metrics, width, height);
             case COMPLEXITY -> ComplexityChart.build(metrics, width, height);
             case EVALUATIONS_PER_SECOND -> ThroughputChart.build(metrics, width, height);
+            case ACTIVITY -> ActivityChart.build(metrics, width, height);
         };
         if (drawn == null) {
             return NotRecordedImage.draw(chart.title(), "not recorded in this run's metrics.jsonl", width, height);

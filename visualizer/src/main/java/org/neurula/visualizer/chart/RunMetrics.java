@@ -25,10 +25,12 @@ import java.util.TreeSet;
  * @param speciesIdsRecorded     whether the ids are real species ids; {@code false} for files written
  *                               before {@code speciesIds} existed, whose species are numbered by their
  *                               position in the line (1, 2, ...)
+ * @param championActivity       the generation champion's activity over one lifetime
  */
 public record RunMetrics(int[] generations, long[] evaluations, double[] bestFitness, double[] meanFitness,
         double[] stdFitness, double[] meanHiddenNodes, double[] meanEnabledConnections,
-        double[] evaluationsPerSecond, int[][] speciesIds, int[][] speciesSizes, boolean speciesIdsRecorded) {
+        double[] evaluationsPerSecond, int[][] speciesIds, int[][] speciesSizes, boolean speciesIdsRecorded,
+        ActivityMetrics championActivity) {
 
     /** Checks that every array has one element per generation and copies them. */
     public RunMetrics {
@@ -38,7 +40,8 @@ public record RunMetrics(int[] generations, long[] evaluations, double[] bestFit
         }
         if (evaluations.length != n || bestFitness.length != n || meanFitness.length != n
                 || stdFitness.length != n || meanHiddenNodes.length != n || meanEnabledConnections.length != n
-                || evaluationsPerSecond.length != n || speciesIds.length != n || speciesSizes.length != n) {
+                || evaluationsPerSecond.length != n || speciesIds.length != n || speciesSizes.length != n
+                || championActivity.size() != n) {
             throw new IllegalArgumentException("every run metrics array needs one element per generation (" + n + ")");
         }
         for (int i = 1; i < n; i++) {
@@ -171,7 +174,8 @@ public record RunMetrics(int[] generations, long[] evaluations, double[] bestFit
                 && Arrays.equals(evaluationsPerSecond, m.evaluationsPerSecond)
                 && Arrays.deepEquals(speciesIds, m.speciesIds)
                 && Arrays.deepEquals(speciesSizes, m.speciesSizes)
-                && speciesIdsRecorded == m.speciesIdsRecorded;
+                && speciesIdsRecorded == m.speciesIdsRecorded
+                && championActivity.equals(m.championActivity);
     }
 
     @Override

@@ -4,7 +4,7 @@ import org.neurula.visualizer.chart.RunChart;
 import org.neurula.visualizer.chart.RunCharts;
 import org.neurula.visualizer.chart.RunMetrics;
 
-/** The four run charts, embedded as PNG images. */
+/** The run charts, embedded as PNG images. */
 final class ChartsSection {
 
     /** Two charts side by side fill a 1280-pixel page at about their own size, so their text stays legible. */
@@ -32,6 +32,9 @@ final class ChartsSection {
             case SPECIES -> "Members per species, stacked; a species keeps its colour in every chart and table.";
             case COMPLEXITY -> "Mean hidden nodes (left axis) and mean enabled connections (right axis) per genome.";
             case EVALUATIONS_PER_SECOND -> "Evaluation throughput (wall clock; depends on the machine and threads).";
+            case ACTIVITY -> "The generation champion over one lifetime: share of dormant hidden and output nodes,"
+                    + " of near-zero activations and of synapses pruned; for plastic networks the mean |weight"
+                    + " change| (right axis).";
         };
     }
 }

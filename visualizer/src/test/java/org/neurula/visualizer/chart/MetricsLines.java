@@ -19,6 +19,21 @@ final class MetricsLines {
      * 3 with 40 members and species 7 with 110.
      */
     static String line(int generation, double best, int... species) {
+        return line(generation, best, 0.0, 0.0, species);
+    }
+
+    /**
+     * One NEAT metrics line whose champion prunes {@code prunedShare} of its synapses and whose weights
+     * drift by {@code weightDrift}; dormant ratio and sparsity rise with the generation.
+     */
+    static String line(int generation, double best, double prunedShare, double weightDrift, int... species) {
+        String line = neatLine(generation, best, species);
+        return line.substring(0, line.length() - 1) + (",\"championActivity\":{\"dormantRatio\":%s,\"sparsity\":%s,"
+                + "\"weightDrift\":%s,\"prunedShare\":%s}}").formatted(0.1 + 0.01 * (generation % 30),
+                        0.2 + 0.01 * (generation % 50), weightDrift, prunedShare);
+    }
+
+    private static String neatLine(int generation, double best, int... species) {
         int[] ids = new int[species.length / 2];
         int[] sizes = new int[species.length / 2];
         for (int k = 0; k < ids.length; k++) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The four run charts: size, content, determinism, species colours, and odd metrics. */
+/** The run charts: size, content, determinism, species colours, activity, and odd metrics. */
 class RunChartsTest {
 
     @TempDir
@@ -133,10 +133,10 @@ class RunChartsTest {
     }
 
     @Test
-    void writeAllWritesFourPngFiles() throws IOException {
+    void writeAllWritesOnePngFilePerChart() throws IOException {
         List<Path> files = new RunCharts(metrics(MetricsLines.rising(12)), 500, 300).writeAll(dir.resolve("charts"));
 
-        assertEquals(4, files.size());
+        assertEquals(5, files.size());
         Set<String> names = new HashSet<>();
         for (Path file : files) {
             names.add(file.getFileName().toString());
@@ -145,7 +145,40 @@ class RunChartsTest {
             assertEquals(300, read.getHeight(), file.toString());
             assertTrue(Files.size(file) > 1000, file.toString());
         }
-        assertEquals(Set.of("fitness.png", "species.png", "complexity.png", "evaluations-per-second.png"), names);
+        assertEquals(Set.of("fitness.png", "species.png", "complexity.png", "evaluations-per-second.png",
+                "activity.png"), names);
+    }
+
+    @Test
+    void theActivityChartDrawsPruningAndDriftOnlyWhenTheRunHadThem() {
+        List<String> still = new ArrayList<>();
+        List<String> pruning = new ArrayList<>();
+        for (int g = 0; g < 30; g++) {
+            still.add(MetricsLines.line(g, g, 0.0, 0.0, 1, 150));
+            pruning.add(MetricsLines.line(g, g, 0.3 + 0.005 * g, 0.02 * g, 1, 150));
+        }
+
+        BufferedImage without = new RunCharts(metrics(still)).activity();
+        BufferedImage with = new RunCharts(metrics(pruning)).activity();
+
+        assertTrue(pixelsOf(without, ActivityChart.DORMANT) > 100);
+        assertTrue(pixelsOf(without, ActivityChart.SPARSITY) > 100);
+        assertEquals(0, pixelsOf(without, ActivityChart.PRUNED), "a run without pruning draws no pruned line");
+        assertEquals(0, pixelsOf(without, ActivityChart.DRIFT), "a static run draws no drift line");
+        assertTrue(pixelsOf(with, ActivityChart.PRUNED) > 100);
+        assertTrue(pixelsOf(with, ActivityChart.DRIFT) > 100);
+    }
+
+    @Test
+    void linesWithoutActivityReadAsNotRecorded() {
+        String line = MetricsLines.line(0, 1.0, 1, 150);
+        String old = line.substring(0, line.indexOf(",\"championActivity\"")) + "}";
+        RunMetrics metrics = metrics(List.of(old, MetricsLines.line(1, 2.0, 0.5, 0.0, 1, 150)));
+
+        double[] pruned = metrics.championActivity().prunedShare();
+        assertTrue(Double.isNaN(pruned[0]));
+        assertEquals(0.5, pruned[1]);
+        assertEquals(ActivityMetrics.notRecorded(1), metrics(List.of(old)).championActivity());
     }
 
     @Test

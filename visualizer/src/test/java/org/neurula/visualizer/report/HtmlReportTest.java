@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurula.visualizer.chart.RunChart;
 import org.neurula.visualizer.chart.RunMetrics;
 import org.neurula.visualizer.run.RunDirectory;
 
@@ -90,12 +91,12 @@ class HtmlReportTest {
         while (m.find()) {
             sources.add(m.group(1));
         }
-        // four charts, the champion, and one thumbnail per improving champion
+        // one image per run chart, the champion, and one thumbnail per improving champion
         long champions;
         try (Stream<Path> files = Files.list(runDir.resolve("champions"))) {
             champions = files.count();
         }
-        assertEquals(4 + 1 + Math.min(20, champions), sources.size());
+        assertEquals(RunChart.values().length + 1 + Math.min(20, champions), sources.size());
         for (String source : sources) {
             assertTrue(source.startsWith("data:image/png;base64,"), source.substring(0, 40));
             byte[] png = Base64.getDecoder().decode(source.substring("data:image/png;base64,".length()));
