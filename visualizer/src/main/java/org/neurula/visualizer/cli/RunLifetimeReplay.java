@@ -23,7 +23,12 @@ public final class RunLifetimeReplay implements ReplaySource {
     @Override
     public Optional<WeightTrace> trace(GenomeFile genome) {
         if (!genome.genome().isPlastic()) {
-            return Optional.empty();
+            // a static network changes only by pruning, which its run's config would switch on
+            Optional<Path> config = findConfig(genome.file());
+            if (config.isEmpty()
+                    || !LifetimeRecorder.loadConfig(config.get()).parameters().network().pruning().enabled()) {
+                return Optional.empty();
+            }
         }
         return Optional.of(LifetimeRecorder.record(configOf(genome.file()), genome,
                 LifetimeRecorder.DEFAULT_MAX_STEPS).trace());
@@ -31,14 +36,18 @@ public final class RunLifetimeReplay implements ReplaySource {
 
     /** The config.yaml of the run directory holding {@code genomeFile}. */
     static Path configOf(Path genomeFile) {
+        return findConfig(genomeFile).orElseThrow(() -> new BadInputException(genomeFile + " is not in a run directory (no config.yaml beside it or above"
+                + " it); replay and growth need the run's config to know the task"));
+    }
+
+    private static Optional<Path> findConfig(Path genomeFile) {
         Path dir = genomeFile.toAbsolutePath().getParent();
         for (int up = 0; up < 2 && dir != null; up++, dir = dir.getParent()) {
             Path config = dir.resolve("config.yaml");
             if (Files.isRegularFile(config)) {
-                return config;
+                return Optional.of(config);
             }
         }
-        throw new BadInputException(genomeFile + " is not in a run directory (no config.yaml beside it or above"
-                + " it); replay needs the run's config to know the task");
+        return Optional.empty();
     }
 }

@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.neurula.runs.cli.CommandExtension;
 import org.neurula.runs.cli.ExitCodes;
 import org.neurula.visualizer.BadInputException;
+import org.neurula.visualizer.replay.GrowthFrames;
 import org.neurula.visualizer.replay.WeightTrace;
 import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.run.RunDirectory;
 import org.neurula.visualizer.view.ChampionSequence;
+import org.neurula.visualizer.view.GrowthSource;
 import org.neurula.visualizer.view.NoDisplayException;
 import org.neurula.visualizer.view.ReplaySource;
 import org.neurula.visualizer.view.TopologyWindow;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
             "For a run directory, Prev/Next (Page Up/Down) step through its improving champions.",
             "A genome with a grown network (HyperNEAT) shows its CPPN beside the substrate network at its node"
                 + " coordinates; see --panels and --max-connections.",
+            "--replay adds a slider over one lifetime of a plastic or pruning champion; --growth a slider over"
+                + " the growth of a network grown from one cell (ndp and cell-program runs).",
             "Needs a display; without one use 'neurula render' for a PNG, or run under xvfb-run."})
 public final class ViewCommand implements CommandExtension {
 
@@ -58,6 +62,11 @@ public final class ViewCommand implements CommandExtension {
     @Option(names = "--replay",
             description = "replay each champion's lifetime: a slider and Play over its plastic weights, step by step")
     boolean replay;
+
+    @Option(names = "--growth",
+            description = "show each champion's network growing from one cell (run.algorithm: ndp or encoding.type:"
+                    + " cell-program): a slider and Play over its growth cycles, and its first pruning")
+    boolean growth;
 
     @Option(names = "--width", defaultValue = "1100", description = "window width in pixels (default ${DEFAULT-VALUE})")
     int width;
@@ -98,12 +107,20 @@ public final class ViewCommand implements CommandExtension {
             ChampionSequence champions = champions(); // input errors first, whether or not there is a display
             Optional<ReplaySource> windowReplay = replay ? Optional.of(firstRecordedOnce(champions.current()))
                     : Optional.empty();
+            GrowthSource grower = genome -> GrowthFrames.grow(RunLifetimeReplay.configOf(genome.file()), genome);
+            GenomeFile first = champions.current();
+            Optional<GrowthFrames.Growth> firstGrowth = growth ? Optional.of(grower.grow(first)) : Optional.empty();
+            Optional<GrowthSource> windowGrowth = firstGrowth.map(grown ->
+                    genome -> genome.file().equals(first.file()) ? grown : grower.grow(genome));
             NoDisplayException.check();
             out.println("showing " + champions.label());
+            firstGrowth.ifPresent(g -> out.println("growth: " + GrowthFrames.frameCount(g) + " pictures, "
+                    + g.graph().lastCycle() + " growth cycles from one cell to " + g.graph().size() + " cells"
+                    + (g.liveAfterPruning() != null ? ", then its first pruning" : "")));
             out.flush();
             ViewSettings settings = new ViewSettings(drawing.options(), substrate.options(), width, height,
                     Optional.ofNullable(screenshot), exitAfterMillis);
-            TopologyWindow.showAndWait(champions, settings, windowReplay);
+            TopologyWindow.showAndWait(champions, settings, windowReplay, windowGrowth);
             if (screenshot != null) {
                 out.println("wrote " + screenshot);
                 out.flush();
@@ -133,13 +150,17 @@ public final class ViewCommand implements CommandExtension {
         ReplaySource source = replaySource.orElseThrow();
         Optional<WeightTrace> firstTrace = source.trace(first);
         if (firstTrace.isEmpty()) {
-            throw new BadInputException("--replay: this genome has nothing to replay (it is not plastic: its"
-                    + " weights never change; replay needs a run with plasticity.enabled: true); leave --replay out");
+            throw new BadInputException("--replay: this genome has nothing to replay (it is not plastic and its"
+                    + " run does not prune: its weights never change; replay needs a run with plasticity.enabled:"
+                    + " true or network.pruning.enabled: true); leave --replay out");
         }
         return genome -> genome.file().equals(first.file()) ? firstTrace : source.trace(genome);
     }
 
     private void checkOptions() {
+        if (replay && growth) {
+            throw new BadInputException("--replay and --growth each take the window's slider; give one of them");
+        }
         if (replay && replaySource.isEmpty()) {
             throw new BadInputException("--replay is not available: no lifetime recorder is installed"
                     + " (no org.neurula.visualizer.view.ReplaySource service); leave --replay out to view the topology");

@@ -151,23 +151,38 @@ public final class GrowthFrames {
     /** Draws the network after each growth cycle, the seed first, into {@code sink}. */
     public static void draw(Growth growth, DrawingOptions options, int width, int height,
             ReplayFrames.FrameSink sink) throws IOException {
+        for (int frame = 0; frame < frameCount(growth); frame++) {
+            BufferedImage image = TopologyPicture.image(frameGenome(growth, frame), options, width, height);
+            ReplayFrames.caption(image, caption(growth, frame));
+            sink.accept(frame, image);
+        }
+    }
+
+    /**
+     * The genome of picture {@code frame} (from 0 to {@link #frameCount} − 1): the network after growth
+     * cycle {@code frame}, or, for the last picture of a pruning network, the network after pruning.
+     *
+     * @throws IndexOutOfBoundsException if there is no such picture
+     */
+    public static Genome frameGenome(Growth growth, int frame) {
         int last = growth.graph().lastCycle();
-        for (int cycle = 0; cycle <= last; cycle++) {
-            Genome genome = frame(growth, cycle);
-            BufferedImage image = TopologyPicture.image(genome, options, width, height);
-            ReplayFrames.caption(image, String.format(Locale.ROOT, "growth cycle %d of %d: %d cells, %d connections",
-                    cycle, last, growth.graph().cellsAfter(cycle), genome.connections().size()));
-            sink.accept(cycle, image);
+        if (frame < 0 || frame >= frameCount(growth)) {
+            throw new IndexOutOfBoundsException("growth picture " + frame + " of " + frameCount(growth));
         }
-        if (growth.liveAfterPruning() != null) {
-            Genome pruned = prunedFrame(growth);
-            int before = frame(growth, last).connections().size();
-            BufferedImage image = TopologyPicture.image(pruned, options, width, height);
-            ReplayFrames.caption(image, String.format(Locale.ROOT, "after pruning (%s, first %d steps): %d of %d "
-                    + "connections kept", growth.pruning().rule().name().toLowerCase(Locale.ROOT),
-                    growth.pruning().criticalPeriod(), pruned.connections().size(), before));
-            sink.accept(last + 1, image);
+        return frame <= last ? frame(growth, frame) : prunedFrame(growth);
+    }
+
+    /** "growth cycle 2 of 4: 7 cells, 12 connections", or what the pruning kept, for picture {@code frame}. */
+    public static String caption(Growth growth, int frame) {
+        int last = growth.graph().lastCycle();
+        Genome genome = frameGenome(growth, frame);
+        if (frame <= last) {
+            return String.format(Locale.ROOT, "growth cycle %d of %d: %d cells, %d connections", frame, last,
+                    growth.graph().cellsAfter(frame), genome.connections().size());
         }
+        return String.format(Locale.ROOT, "after pruning (%s, first %d steps): %d of %d connections kept",
+                growth.pruning().rule().name().toLowerCase(Locale.ROOT), growth.pruning().criticalPeriod(),
+                genome.connections().size(), frame(growth, last).connections().size());
     }
 
     /** Pictures {@link #draw} makes: one per growth cycle, and one after pruning when the network prunes. */

@@ -103,7 +103,7 @@ public final class LifetimeRecorder {
     }
 
     /** The run config in {@code configFile}, or a {@link BadInputException} that lists its problems. */
-    static RunConfig loadConfig(Path configFile) {
+    public static RunConfig loadConfig(Path configFile) {
         if (!Files.isRegularFile(configFile)) {
             throw new BadInputException(configFile + ": no such file; replay needs the config.yaml that neurula run"
                     + " writes into a run directory, to know the task");

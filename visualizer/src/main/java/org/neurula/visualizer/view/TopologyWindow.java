@@ -43,6 +43,7 @@ import org.graphstream.ui.swing_viewer.SwingViewer;
 import org.graphstream.ui.view.Viewer;
 import org.graphstream.ui.view.util.ShortcutManager;
 import org.neurula.visualizer.BadInputException;
+import org.neurula.visualizer.replay.GrowthFrames;
 import org.neurula.visualizer.replay.WeightTrace;
 import org.neurula.runs.output.GenomeFile;
 import org.neurula.visualizer.topology.DrawingOptions;
@@ -55,12 +56,13 @@ import org.neurula.visualizer.topology.TopologyPicture;
  * step through a run's champions, zoom and toggle labels, a details panel for the node or connection
  * under the pointer, a legend, and lifetime replay controls when a {@link ReplaySource} is given. A
  * genome with a grown network is shown as {@link GenomeDrawing} draws it: the CPPN beside the
- * substrate network.
+ * substrate network. With a {@link GrowthSource} the champion is shown growing from one cell instead:
+ * a slider over its growth cycles (and its first pruning) in place of the replay controls.
  *
  * <p>Mouse: wheel zooms around the pointer, dragging the background pans, hovering shows details,
  * a click pins them. Keys: {@code + -} zoom, arrows pan, {@code F} or {@code 0} fits, Page Up/Down
  * (and Home/End) step through champions, {@code L} node labels, {@code W} weight labels, {@code D}
- * disabled genes, Space plays or pauses the replay, Escape closes.
+ * disabled genes, Space plays or pauses the replay or the growth, Escape closes.
  */
 public final class TopologyWindow {
 
@@ -76,6 +78,7 @@ public final class TopologyWindow {
     private final ChampionSequence champions;
     private final ViewSettings settings;
     private final Optional<ReplaySource> replaySource;
+    private final Optional<GrowthSource> growthSource;
     /** Captures tried at most before a screenshot is written whatever it shows. */
     private static final int SCREENSHOT_ATTEMPTS = 40;
     private static final int SCREENSHOT_RETRY_MILLIS = 250;
@@ -100,13 +103,17 @@ public final class TopologyWindow {
     private final JPanel replayArea = new JPanel(new BorderLayout());
 
     private Optional<ReplayControls> replay = Optional.empty();
+    private Optional<GrowthControls> growth = Optional.empty();
+    private Optional<GrowthFrames.Growth> grown = Optional.empty();
     private Optional<String> pinned = Optional.empty();
     private Optional<String> highlighted = Optional.empty();
 
-    private TopologyWindow(ChampionSequence champions, ViewSettings settings, Optional<ReplaySource> replaySource) {
+    private TopologyWindow(ChampionSequence champions, ViewSettings settings, Optional<ReplaySource> replaySource,
+            Optional<GrowthSource> growthSource) {
         this.champions = champions;
         this.settings = settings;
         this.replaySource = replaySource;
+        this.growthSource = growthSource;
         labels.setSelected(settings.drawing().labels());
         weights.setSelected(settings.drawing().weights());
         disabled.setSelected(settings.drawing().showDisabled());
@@ -131,12 +138,26 @@ public final class TopologyWindow {
      */
     public static void showAndWait(ChampionSequence champions, ViewSettings settings,
             Optional<ReplaySource> replaySource) throws IOException {
+        showAndWait(champions, settings, replaySource, Optional.empty());
+    }
+
+    /**
+     * Opens the window as {@link #showAndWait(ChampionSequence, ViewSettings, Optional)} does, showing each
+     * champion growing from one cell when {@code growthSource} is given (not together with a replay).
+     *
+     * @throws BadInputException if the first genome cannot be grown again or replayed
+     */
+    public static void showAndWait(ChampionSequence champions, ViewSettings settings,
+            Optional<ReplaySource> replaySource, Optional<GrowthSource> growthSource) throws IOException {
+        if (replaySource.isPresent() && growthSource.isPresent()) {
+            throw new IllegalArgumentException("the window shows a lifetime replay or a growth, not both");
+        }
         NoDisplayException.check();
         CompletableFuture<Void> closed;
         try {
             TopologyWindow[] window = new TopologyWindow[1];
             SwingUtilities.invokeAndWait(() -> {
-                window[0] = new TopologyWindow(champions, settings, replaySource);
+                window[0] = new TopologyWindow(champions, settings, replaySource, growthSource);
                 window[0].open();
             });
             closed = window[0].closed;
@@ -180,6 +201,7 @@ public final class TopologyWindow {
             @Override
             public void windowClosed(WindowEvent e) {
                 replay.ifPresent(ReplayControls::dispose);
+                growth.ifPresent(GrowthControls::dispose);
                 viewer.close();
                 if (settings.screenshot().isPresent()) { // a no-op once the screenshot is written
                     closed.completeExceptionally(new UncheckedIOException(
@@ -290,7 +312,7 @@ public final class TopologyWindow {
         view.setFocusable(true);
         status.setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
         JPanel south = new JPanel(new BorderLayout());
-        if (replaySource.isPresent()) {
+        if (replaySource.isPresent() || growthSource.isPresent()) {
             replayArea.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, java.awt.Color.LIGHT_GRAY));
             south.add(replayArea, BorderLayout.NORTH);
         }
@@ -334,7 +356,10 @@ public final class TopologyWindow {
                 .bind("labels", () -> toggle(labels), key(KeyEvent.VK_L))
                 .bind("weights", () -> toggle(weights), key(KeyEvent.VK_W))
                 .bind("disabled", () -> toggle(disabled), key(KeyEvent.VK_D))
-                .bind("play", () -> replay.ifPresent(ReplayControls::togglePlay), key(KeyEvent.VK_SPACE))
+                .bind("play", () -> {
+                    replay.ifPresent(ReplayControls::togglePlay);
+                    growth.ifPresent(GrowthControls::togglePlay);
+                }, key(KeyEvent.VK_SPACE))
                 .bind("close", frame::dispose, key(KeyEvent.VK_ESCAPE));
     }
 
@@ -363,8 +388,18 @@ public final class TopologyWindow {
 
     /** Redraws the genome shown after a drawing option changed, keeping zoom and replay step. */
     private void redraw() {
-        draw(champions.current());
+        draw(shown());
         replay.ifPresent(r -> r.setWeightLabels(weights.isSelected()));
+    }
+
+    /** The genome drawn: the champion, or when growing, the champion's network at the growth picture shown. */
+    private GenomeFile shown() {
+        GenomeFile champion = champions.current();
+        if (growth.isEmpty() || grown.isEmpty()) {
+            return champion;
+        }
+        return new GenomeFile(GrowthFrames.frameGenome(grown.get(), growth.get().frame()), champion.id(),
+                champion.generation(), champion.fitness(), champion.file());
     }
 
     /**
@@ -375,22 +410,28 @@ public final class TopologyWindow {
         GenomeFile genome = champions.current();
         Optional<WeightTrace> trace = Optional.empty();
         Optional<String> replayProblem = Optional.empty();
+        Optional<GrowthFrames.Growth> grownAgain = Optional.empty();
         try {
             trace = replaySource.flatMap(source -> source.trace(genome));
+            grownAgain = growthSource.map(source -> source.grow(genome));
         } catch (BadInputException e) {
             if (first) {
                 throw e;
             }
             replayProblem = Optional.of(e.getMessage());
         }
-        draw(genome);
-        camera.fit();
-        replaceReplay(genome, trace, replayProblem);
+        if (growthSource.isPresent()) {
+            replaceGrowth(genome, grownAgain, replayProblem);
+        } else {
+            draw(genome);
+            camera.fit();
+            replaceReplay(genome, trace, replayProblem);
+        }
         championLabel.setText(champions.label());
         previous.setEnabled(champions.hasPrevious());
         next.setEnabled(champions.hasNext());
         frame.setTitle("Neurula \u2014 " + title(genome));
-        info.showGenome(genome, displayed);
+        info.showGenome(shown(), displayed);
     }
 
     private void draw(GenomeFile genome) {
@@ -431,6 +472,39 @@ public final class TopologyWindow {
                 BorderLayout.CENTER);
         replayArea.revalidate();
         replayArea.repaint();
+    }
+
+    /**
+     * Puts growth controls for {@code growthOf} in the replay area (or says why there are none) and
+     * draws the picture they show: the grown network at first.
+     */
+    private void replaceGrowth(GenomeFile genome, Optional<GrowthFrames.Growth> growthOf, Optional<String> problem) {
+        growth.ifPresent(GrowthControls::dispose);
+        growth = Optional.empty();
+        grown = growthOf;
+        replayArea.removeAll();
+        if (growthOf.isPresent()) {
+            GrowthControls controls = new GrowthControls(growthOf.get(), frameShown -> {
+                if (growth.isPresent()) { // the first call comes from the constructor, before it is set
+                    showGrowthFrame();
+                }
+            });
+            growth = Optional.of(controls);
+            replayArea.add(controls, BorderLayout.CENTER);
+        } else {
+            replayArea.add(new JLabel("  Cannot grow this genome again: " + problem.orElse("no growth")),
+                    BorderLayout.CENTER);
+        }
+        showGrowthFrame();
+        replayArea.revalidate();
+        replayArea.repaint();
+    }
+
+    private void showGrowthFrame() {
+        GenomeFile drawn = shown();
+        draw(drawn);
+        camera.fit();
+        info.showGenome(drawn, displayed);
     }
 
     private void hover(Optional<Element> element) {

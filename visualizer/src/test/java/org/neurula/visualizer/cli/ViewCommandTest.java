@@ -52,6 +52,27 @@ class ViewCommandTest {
     }
 
     @Test
+    void growthOfARunThatDoesNotGrowItsNetworksIsBadInput() throws java.io.IOException {
+        Path run = ViewFixtures.writeRun(dir.resolve("run"));
+        java.nio.file.Files.writeString(run.resolve("config.yaml"), "run: {name: x}\ntask: {type: xor}\n");
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new ViewCommand()).setErr(new PrintWriter(err)).execute(run.toString(), "--growth");
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--growth draws networks grown from one cell"), err.toString());
+        assertTrue(err.toString().contains("encoding.type: cell-program"), "says what to use: " + err);
+    }
+
+    @Test
+    void replayAndGrowthTogetherAreBadInput() {
+        Path run = ViewFixtures.writeRun(dir.resolve("run"));
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new ViewCommand()).setErr(new PrintWriter(err))
+                .execute(run.toString(), "--growth", "--replay");
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("give one of them"), err.toString());
+    }
+
+    @Test
     void aReplaySourceGivenToTheConstructorIsUsed() {
         Path run = ViewFixtures.writeRun(dir.resolve("run"));
         StringWriter err = new StringWriter();

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurula.runs.CliRun;
+import org.neurula.runs.output.GenomeFile;
+import org.neurula.visualizer.replay.GrowthFrames;
 import org.neurula.visualizer.topology.TopologyStyle;
 
 /**
@@ -102,6 +105,32 @@ class ViewUnderXvfbTest {
         ChildJvm early = view("view", run.toString(), "--generation", "4", "--exit-after-ms", "500");
         assertEquals(0, early.exitCode(), early.err());
         assertTrue(early.out().contains("showing generation 3, genome 42, fitness 2.2500, 2 of 3"), early.out());
+    }
+
+    @Test
+    void aCellProgramsChampionIsShownGrownWithItsGrowthSlider() throws IOException {
+        Path cells = dir.resolve("cells");
+        CliRun.succeed("run", "../examples/xor.yaml", "--set", "task.protocol=ndp", "--set", "encoding.type=cell-program",
+                "--set", "network.cycles=3", "--set", "reproduction.populationSize=40", "--generations", "6",
+                "--out", cells.toString());
+        Path png = dir.resolve("shots/growth.png");
+        ChildJvm child = view("view", cells.toString(), "--growth", "--width", Integer.toString(WIDTH), "--height",
+                Integer.toString(HEIGHT), "--screenshot", png.toString());
+        assertEquals(0, child.exitCode(), child.err());
+        GrowthFrames.Growth growth = GrowthFrames.grow(cells.resolve("config.yaml"),
+                GenomeFile.read(cells.resolve("champion.json")));
+        assertTrue(child.out().contains("growth: " + GrowthFrames.frameCount(growth) + " pictures, "
+                + growth.graph().lastCycle() + " growth cycles from one cell to " + growth.graph().size() + " cells"),
+                child.out());
+        BufferedImage image = ImageIO.read(png.toFile());
+        int tanhRgb = rgb(TopologyStyle.activationColour("tanh"));
+        int tanhFill = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                tanhFill += (image.getRGB(x, y) & 0xffffff) == tanhRgb ? 1 : 0;
+            }
+        }
+        assertTrue(tanhFill > 50, "the grown cells are tanh nodes: " + tanhFill + " pixels");
     }
 
     private static int rgb(String hex) {
