@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.NetworkBlueprint;
+import org.neurula.neat.plasticity.PlasticityGenes;
 
 /**
  * {@code encoding.type: cell-program} through the command line: NEAT evolves cell programs (2d + 1 inputs, d + 2
@@ -83,16 +84,55 @@ class CellProgramRunTest {
     }
 
     @Test
+    void aPlasticProgramGrowsANetworkWhoseEverySynapseLearnsByTheProgramsRule() throws Exception {
+        String tmaze = """
+                run: {name: tc, seed: 2, threads: THREADS, generations: 5, stopWhenSolved: false}
+                task: {type: tmaze, lifetimes: 2}
+                reproduction: {populationSize: 30}
+                network: {cycles: 2}
+                plasticity: {enabled: true, rules: [abcd], genes: network}
+                encoding: {type: cell-program, cellProgram: {embeddingSize: 2, growthCycles: 3}}
+                """;
+        Path two = dir.resolve("plastic-2");
+        Path one = dir.resolve("plastic-1");
+        run("run", config(tmaze.replace("THREADS", "2")).toString(), "--out", two.toString());
+        run("run", config(tmaze.replace("THREADS", "1")).toString(), "--out", one.toString());
+        assertEquals(metricsWithoutTiming(two), metricsWithoutTiming(one));
+        Champion champion = Champion.read(two);
+        PlasticityGenes genes = champion.genome().plasticity();
+        assertTrue(genes != null, "the program carries network-wide plasticity genes");
+        GenomeEncoding encoding = GenomeEncoding.of(champion.config().orElseThrow(),
+                champion.config().orElseThrow().task().create());
+        NetworkBlueprint grown = ((DecodeResult.Decoded) encoding.decoder().decode(champion.genome())).blueprint();
+        assertTrue(grown.plasticity() != null, "the grown network is plastic");
+        assertEquals(genes.rule(), grown.plasticity().rule());
+        for (int c = 0; c < grown.sources().length; c++) {
+            for (int k = 0; k < PlasticityGenes.PARAMETERS; k++) {
+                assertEquals(genes.parameters()[k], grown.plasticity().parameter(c, k), "synapse " + c + ", " + k);
+            }
+        }
+        JsonNode activity = CliRun.readJson(two.resolve("summary.json")).get("championActivity");
+        assertTrue(activity.get("weightDrift").asDouble() > 0, "the grown synapses learned: " + activity);
+    }
+
+    @Test
     void settingsThatCannotGrowANetworkAreRefused() throws Exception {
         Path config = config(XOR);
         String[][] cases = {
             {"genome.outputActivation=steepened-sigmoid", "genome.outputActivation", "use tanh"},
-            {"plasticity.enabled=true", "plasticity.enabled", "static for now"},
+            {"plasticity.enabled=true", "plasticity.genes", "set plasticity.genes: network"},
+            {"plasticity.enabled=true plasticity.genes=network plasticity.modulation=true", "plasticity.modulation",
+                "never modulatory"},
             {"encoding.cellProgram.growthCycles=17", "encoding.cellProgram.growthCycles", "between 0 and 16"},
             {"run.algorithm=ndp", "encoding.type", "use run.algorithm: neat with encoding.type: cell-program"},
         };
         for (String[] c : cases) {
-            CliRun r = CliRun.of("run", config.toString(), "--set", c[0], "--out", dir.resolve("bad").toString());
+            List<String> args = new java.util.ArrayList<>(List.of("run", config.toString()));
+            for (String setting : c[0].split(" ")) {
+                args.addAll(List.of("--set", setting));
+            }
+            args.addAll(List.of("--out", dir.resolve("bad").toString()));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
             assertEquals(2, r.exitCode(), c[0] + ": " + r.err());
             assertTrue(r.err().contains(c[1]) && r.err().contains(c[2]), c[0] + ": " + r.err());
             assertTrue(!r.err().contains("Exception"), r.err());

@@ -6,13 +6,16 @@ import org.neurula.neat.network.DirectDecoder;
 import org.neurula.neat.network.GenomeDecoder;
 import org.neurula.neat.network.NetworkBlueprint;
 import org.neurula.neat.network.NetworkCompiler;
+import org.neurula.neat.plasticity.PlasticityGenes;
 
 /**
  * Decodes a NEAT genome as a cell program ({@link GenomeCellProgram}): the genome is compiled as a
  * feed-forward network, grows a graph from one cell ({@link NdpGrowth}) and the graph becomes the task's
  * network ({@link GrownNetworks}: inputs on the first cells, outputs on the last). Rejected: a genome
  * with a cycle, or one that grows fewer cells than the task has inputs and outputs. The grown
- * blueprint is recurrent; the run's {@code network.cycles} sets the updates per input.
+ * blueprint is recurrent; the run's {@code network.cycles} sets the updates per input. A genome with
+ * network-wide plasticity genes (rule and η, A, B, C, D) makes every grown synapse learn by that rule
+ * with those parameters; the program itself never learns.
  */
 public final class CellProgramDecoder implements GenomeDecoder {
 
@@ -40,7 +43,7 @@ public final class CellProgramDecoder implements GenomeDecoder {
                 || !(program.decode(genome) instanceof DecodeResult.Decoded(NetworkBlueprint b))) {
             return null;
         }
-        return grow(b);
+        return grow(b.withoutPlasticity());
     }
 
     private GrownGraph grow(NetworkBlueprint program) {
@@ -59,6 +62,11 @@ public final class CellProgramDecoder implements GenomeDecoder {
         if (!(compiled instanceof DecodeResult.Decoded(NetworkBlueprint b))) {
             return compiled;
         }
-        return GrownNetworks.blueprint(grow(b), inputs, outputs);
+        DecodeResult grown = GrownNetworks.blueprint(grow(b.withoutPlasticity()), inputs, outputs);
+        PlasticityGenes shared = genome.plasticity();
+        if (shared == null || !(grown instanceof DecodeResult.Decoded(NetworkBlueprint phenotype))) {
+            return grown;
+        }
+        return new DecodeResult.Decoded(GrownNetworks.withPlasticity(phenotype, shared));
     }
 }

@@ -8,7 +8,9 @@ import org.neurula.neat.genome.NodeKind;
 import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.Network;
 import org.neurula.neat.network.NetworkBlueprint;
+import org.neurula.neat.network.PlasticityBlueprint;
 import org.neurula.neat.network.RecurrentNetwork;
+import org.neurula.neat.plasticity.PlasticityGenes;
 
 /**
  * Turns a grown graph into the network a task runs, as the NDP's reference code does: the first cells
@@ -63,6 +65,22 @@ public final class GrownNetworks {
         }
         return new DecodeResult.Decoded(new NetworkBlueprint(ids, kinds, activations, new double[n], sources,
                 targets, weights, true));
+    }
+
+    /**
+     * {@code grown} with every connection learning by {@code shared}'s rule and parameters: the
+     * network-wide plasticity genes of the program that grew it.
+     */
+    public static NetworkBlueprint withPlasticity(NetworkBlueprint grown, PlasticityGenes shared) {
+        int m = grown.sources().length;
+        double[] one = shared.parameters();
+        double[] parameters = new double[m * PlasticityGenes.PARAMETERS];
+        for (int k = 0; k < m; k++) {
+            System.arraycopy(one, 0, parameters, k * PlasticityGenes.PARAMETERS, PlasticityGenes.PARAMETERS);
+        }
+        return new NetworkBlueprint(grown.nodeIds(), grown.kinds(), grown.activations(), grown.biases(),
+                grown.sources(), grown.targets(), grown.weights(), grown.recurrent(),
+                new PlasticityBlueprint(shared.rule(), parameters));
     }
 
     /** Updates per input for {@code graph}: its diameter plus {@code extraThinkingSteps}, at least 1. */

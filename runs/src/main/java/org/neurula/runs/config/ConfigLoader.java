@@ -37,6 +37,7 @@ import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.config.ParameterProblems;
 import org.neurula.neat.config.ReproductionParameters;
 import org.neurula.neat.config.SpeciationParameters;
+import org.neurula.neat.plasticity.GeneScope;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -424,9 +425,14 @@ public final class ConfigLoader {
                         + ": a cell program's outputs (embedding, division when positive, weight) lie around 0; "
                         + "use tanh (the default for this encoding) or bipolar-sigmoid");
             }
-            if (plasticity != null) {
-                ranges.require(!plasticity.enabled(), "plasticity.enabled", type + ": grown networks are static "
-                        + "for now; set plasticity.enabled: false");
+            if (plasticity != null && plasticity.enabled()) {
+                ranges.require(plasticity.genes() == GeneScope.NETWORK, "plasticity.genes", type + ": the genome's "
+                        + "connection genes are the program's, not the grown network's synapses; set "
+                        + "plasticity.genes: network (one evolved rule and η, A, B, C, D for every grown synapse)");
+                ranges.require(!plasticity.modulation(), "plasticity.modulation", type + ": grown cells are never "
+                        + "modulatory, so nothing would gate learning; set plasticity.modulation: false");
+                ranges.require(plasticity.modulatoryNode() == 0.0, "plasticity.modulatoryNode", type + ": the "
+                        + "program's nodes are not the grown network's, so they are never modulatory; set it to 0");
             }
             if (run != null) {
                 ranges.require(run.algorithm().equals("neat"), "encoding.type", "a cell program is evolved by NEAT; "
