@@ -92,6 +92,7 @@ public final class ChampionActivity {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("nodes", activity.nodes());
         node.put("connections", activity.connections());
+        node.put("lifetimes", activity.lifetimes());
         node.put("activations", activity.activations());
         node.put("dormantRatio", activity.dormantRatio());
         node.put("dormantThreshold", DORMANT_THRESHOLD);

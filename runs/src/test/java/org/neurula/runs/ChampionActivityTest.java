@@ -90,6 +90,31 @@ class ChampionActivityTest {
     }
 
     @Test
+    void pruningThatNeverStartsBecauseTheTaskResetsEachPatternIsReported() throws Exception {
+        Path file = dir.resolve("xor-pruning.yaml");
+        Files.writeString(file, """
+                run: {name: xp, seed: 2, generations: 5, threads: 1}
+                task: {type: xor}
+                network: {pruning: {enabled: true}}
+                """);
+        CliRun run = CliRun.succeed("run", file.toString(), "--out", dir.resolve("xp").toString());
+        assertTrue(run.out().contains("warning: network.pruning is on, but the champion pruned nothing: its "
+                + "lifetimes last 1.0 activations on average and pruning starts after network.pruning.criticalPeriod"
+                + " = 20"), run.out());
+        JsonNode activity = CliRun.readJson(dir.resolve("xp").resolve("summary.json")).get("championActivity");
+        assertEquals(4, activity.get("lifetimes").asInt(), "NEAT's XOR resets the network before every pattern");
+
+        Path cartpole = dir.resolve("cartpole-pruning.yaml");
+        Files.writeString(cartpole, """
+                run: {name: cp, seed: 2, generations: 3, threads: 1}
+                task: {type: cartpole}
+                network: {pruning: {enabled: true}}
+                """);
+        CliRun pruned = CliRun.succeed("run", cartpole.toString(), "--out", dir.resolve("cp").toString());
+        assertFalse(pruned.out().contains("warning"), pruned.out());
+    }
+
+    @Test
     void aDevelopmentalProgramVectorRunHasNoChampionActivity() throws Exception {
         JsonNode summary = summary("ndp", """
                 run: {name: n, seed: 1, generations: 2, threads: THREADS, algorithm: ndp}

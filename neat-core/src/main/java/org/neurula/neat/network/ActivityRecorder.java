@@ -123,7 +123,7 @@ public final class ActivityRecorder implements Network {
         for (double s : absoluteSums) {
             dormant += mean == 0 || s / mean <= tau ? 1 : 0;
         }
-        return new NetworkActivity(n, network.connectionCount(), activations, n == 0 ? 0 : (double) dormant / n,
+        return new NetworkActivity(n, network.connectionCount(), lifetimes, activations, n == 0 ? 0 : (double) dormant / n,
                 activations == 0 || n == 0 ? 0 : (double) nearZero / ((double) activations * n),
                 lifetimes == 0 ? 0 : driftSum / lifetimes, lifetimes == 0 ? 0 : prunedSum / lifetimes);
     }

@@ -5,6 +5,7 @@ package org.neurula.neat.network;
  *
  * @param nodes        nodes measured (hidden and output nodes)
  * @param connections  the network's activity-carrying connections (before any pruning)
+ * @param lifetimes    lifetimes recorded (a reset ends one)
  * @param activations  activations recorded
  * @param dormantRatio share of measured nodes that are τ-dormant: their mean |value| divided by the mean
  *                     of all measured nodes' mean |value| is at most τ (the dormant-neuron score of Sokar,
@@ -16,6 +17,11 @@ package org.neurula.neat.network;
  * @param prunedShare  share of the activity-carrying connections pruned by the end of a lifetime,
  *                     averaged over the lifetimes recorded (0 for a network that does not prune)
  */
-public record NetworkActivity(int nodes, int connections, long activations, double dormantRatio, double sparsity,
+public record NetworkActivity(int nodes, int connections, int lifetimes, long activations, double dormantRatio, double sparsity,
         double weightDrift, double prunedShare) {
+
+    /** Mean activations per lifetime (0 when none was recorded). */
+    public double activationsPerLifetime() {
+        return lifetimes == 0 ? 0 : (double) activations / lifetimes;
+    }
 }

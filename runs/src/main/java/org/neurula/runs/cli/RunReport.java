@@ -1,15 +1,18 @@
 package org.neurula.runs.cli;
 
-import org.neurula.runs.ChampionActivity;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.neurula.fitness.ReferenceScore;
+import org.neurula.neat.config.PruningParameters;
 import org.neurula.neat.engine.EngineListener;
 import org.neurula.neat.engine.Generation;
+import org.neurula.neat.network.NetworkActivity;
+import org.neurula.runs.ChampionActivity;
 import org.neurula.runs.RunResult;
 import org.neurula.runs.bench.Benchmark;
 import org.neurula.runs.config.RunConfig;
@@ -76,8 +79,8 @@ final class RunReport {
         if (result.blockedValidation() != null) {
             summary.set("championValidationBlocked", result.blockedValidation().toJson());
         }
-        ChampionActivity.of(config.task().create(), config, result.champion())
-                .ifPresent(a -> summary.set("championActivity", ChampionActivity.toJson(a)));
+        Optional<NetworkActivity> activity = ChampionActivity.of(config.task().create(), config, result.champion());
+        activity.ifPresent(a -> summary.set("championActivity", ChampionActivity.toJson(a)));
         summary.putObject("timing").put("wallSeconds", result.wallSeconds());
         Json.write(dir.resolve("summary.json"), summary);
         out.printf("%s after %d evaluations (%d generations); champion: fitness %.4f, %d hidden nodes, %d connections%n",
@@ -95,7 +98,30 @@ final class RunReport {
         for (ReferenceScore ref : references) {
             out.printf("reference %s: %.4f (%s)%n", ref.name(), ref.value(), ref.meaning());
         }
+        activity.flatMap(a -> pruningWarning(config, a)).ifPresent(out::println);
         out.printf("run directory: %s%n", dir);
         out.flush();
+    }
+
+    /**
+     * A warning when the run asked for pruning but its champion pruned nothing: the task resets the
+     * network (ends a lifetime) before the critical period is over, e.g. once per pattern.
+     */
+    static Optional<String> pruningWarning(RunConfig config, NetworkActivity activity) {
+        PruningParameters pruning = config.parameters().network().pruning();
+        if (!pruning.enabled() || activity.prunedShare() > 0 || activity.lifetimes() == 0) {
+            return Optional.empty();
+        }
+        double perLifetime = activity.activationsPerLifetime();
+        if (perLifetime <= pruning.criticalPeriod()) {
+            return Optional.of(String.format(Locale.ROOT, "warning: network.pruning is on, but the champion pruned "
+                    + "nothing: its lifetimes last %.1f activations on average and pruning starts after "
+                    + "network.pruning.criticalPeriod = %d (the task resets the network that often); lower the "
+                    + "critical period below the lifetime, or switch pruning off", perLifetime,
+                    pruning.criticalPeriod()));
+        }
+        return Optional.of("warning: network.pruning is on, but the champion pruned nothing (network.pruning.fraction "
+                + "= " + pruning.fraction() + " of " + activity.connections() + " connections rounds to none, or "
+                + "every connection lies on a kept path); raise the fraction or switch pruning off");
     }
 }
