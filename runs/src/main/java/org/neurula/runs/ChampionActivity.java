@@ -64,7 +64,7 @@ public final class ChampionActivity {
             NodeKind kind = b.kinds()[i];
             measure[i] = kind != NodeKind.INPUT && kind != NodeKind.BIAS;
         }
-        ActivityRecorder recorder = new ActivityRecorder(networks.compiler().compile(b), measure, DORMANT_THRESHOLD);
+        ActivityRecorder recorder = new ActivityRecorder(networks.compiler().compile(b, genome), measure, DORMANT_THRESHOLD);
         RandomSource source = new RandomSource(seed);
         recorder.reset();
         try {

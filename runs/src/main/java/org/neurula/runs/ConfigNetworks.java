@@ -32,6 +32,6 @@ public record ConfigNetworks(GenomeDecoder decoder, NetworkCompiler compiler) {
     /** The network of {@code genome}, or empty if the decoder rejects it. */
     public Optional<Network> network(Genome genome) {
         return decoder.decode(genome) instanceof DecodeResult.Decoded(var blueprint)
-                ? Optional.of(compiler.compile(blueprint)) : Optional.empty();
+                ? Optional.of(compiler.compile(blueprint, genome)) : Optional.empty();
     }
 }

@@ -85,6 +85,11 @@ public record NeatParameters(
         return new NeatParameters(genome, mutation, crossover, s, reproduction, network, plasticity, complexity);
     }
 
+    /** With another network section (update cycles, pruning). */
+    public NeatParameters withNetwork(NetworkParameters n) {
+        return new NeatParameters(genome, mutation, crossover, speciation, reproduction, n, plasticity, complexity);
+    }
+
     /** With another plasticity section. */
     public NeatParameters withPlasticity(PlasticityParameters p) {
         return new NeatParameters(genome, mutation, crossover, speciation, reproduction, network, p, complexity);

@@ -16,9 +16,11 @@ import org.eclipse.collections.impl.set.mutable.primitive.IntHashSet;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.Objective;
+import org.neurula.neat.config.PruningParameters;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.genome.InitialGenomeSource;
 import org.neurula.neat.genome.InitialGenomes;
+import org.neurula.neat.genome.PruningGenes;
 import org.neurula.neat.innovation.InnovationTracker;
 import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.GenomeDecoder;
@@ -93,9 +95,13 @@ public final class Engine implements AutoCloseable {
         this.objective = parameters.reproduction().objective();
         this.championTest = b.championTest;
         ActivationRegistry activations = b.activations;
-        this.reproduction = new Reproduction(parameters, activations, new NeatMutation(parameters.mutation(), parameters.plasticity()));
+        this.reproduction = new Reproduction(parameters, activations, new NeatMutation(parameters.mutation(),
+                parameters.plasticity(), parameters.network().pruning()));
         NeatParameters simple = parameters.complexity().simplifying(parameters);
-        this.simplifying = new Reproduction(simple, activations, new NeatMutation(simple.mutation(), simple.plasticity()));
+        this.simplifying = new Reproduction(simple, activations, new NeatMutation(simple.mutation(),
+                simple.plasticity(), simple.network().pruning()));
+        PruningParameters pruning = parameters.network().pruning();
+        PruningGenes startingPruning = pruning.enabled() && pruning.evolve() ? pruning.initialGenes() : null;
         InitialGenomeSource initial = b.initialGenomes != null ? b.initialGenomes
                 : new InitialGenomes(b.inputs, b.outputs, parameters.genome(),
                         activations.get(parameters.genome().outputActivation()),
@@ -107,6 +113,9 @@ public final class Engine implements AutoCloseable {
             List<Offspring> first = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 Genome genome = initial.create(random.generator(0, i, Purpose.INITIAL_POPULATION), tracker);
+                if (startingPruning != null && genome.pruning() == null) {
+                    genome = genome.withPruning(startingPruning);
+                }
                 first.add(new Offspring(i, genome, null));
             }
             this.population = first;
@@ -324,7 +333,7 @@ public final class Engine implements AutoCloseable {
                 failures[index] = "rejected by decoder: " + reason;
                 return;
             }
-            Network network = compiler.compile(((DecodeResult.Decoded) decoded).blueprint());
+            Network network = compiler.compile(((DecodeResult.Decoded) decoded).blueprint(), o.genome());
             EvaluationContext context = new EvaluationContext(
                     random.generator(generation, o.id(), Purpose.EVALUATION), generation, o.id(), 0);
             Fitness fitness = evaluators.get().evaluate(network, context);
@@ -346,7 +355,7 @@ public final class Engine implements AutoCloseable {
             return false;
         }
         try {
-            return championTest.test(compiler.compile(blueprint));
+            return championTest.test(compiler.compile(blueprint, champion.genome()));
         } catch (RuntimeException e) {
             for (EngineListener l : listeners) {
                 l.onEvaluationFailed(generation, champion.id(), "champion test: " + e.getClass().getSimpleName() + ": "

@@ -12,12 +12,20 @@ import org.neurula.neat.plasticity.PlasticityGenes;
  * @param connections the connection genes
  * @param plasticity  the network-wide plasticity genes (rule, and shared parameters), or null for a
  *                    static genome
+ * @param pruning     the genome's own critical period and pruned fraction, or null when its networks
+ *                    prune (if at all) as the run's config says
  */
-public record Genome(NodeGenes nodes, ConnectionGenes connections, PlasticityGenes plasticity) {
+public record Genome(NodeGenes nodes, ConnectionGenes connections, PlasticityGenes plasticity,
+        PruningGenes pruning) {
 
     /** A static genome. */
     public Genome(NodeGenes nodes, ConnectionGenes connections) {
-        this(nodes, connections, null);
+        this(nodes, connections, null, null);
+    }
+
+    /** A genome without pruning genes. */
+    public Genome(NodeGenes nodes, ConnectionGenes connections, PlasticityGenes plasticity) {
+        this(nodes, connections, plasticity, null);
     }
 
     /** Whether the genome carries plasticity genes. */
@@ -52,17 +60,22 @@ public record Genome(NodeGenes nodes, ConnectionGenes connections, PlasticityGen
 
     /** The same nodes with other connection genes. */
     public Genome withConnections(ConnectionGenes newConnections) {
-        return new Genome(nodes, newConnections, plasticity);
+        return new Genome(nodes, newConnections, plasticity, pruning);
     }
 
     /** The same nodes and connections with other network-wide plasticity genes. */
     public Genome withPlasticity(PlasticityGenes newPlasticity) {
-        return new Genome(nodes, connections, newPlasticity);
+        return new Genome(nodes, connections, newPlasticity, pruning);
     }
 
     /** The same connections with other node genes. */
     public Genome withNodes(NodeGenes newNodes) {
-        return new Genome(newNodes, connections, plasticity);
+        return new Genome(newNodes, connections, plasticity, pruning);
+    }
+
+    /** The same genome with other pruning genes (null: prune as the run's config says). */
+    public Genome withPruning(PruningGenes newPruning) {
+        return new Genome(nodes, connections, plasticity, newPruning);
     }
 
     /**
@@ -71,7 +84,7 @@ public record Genome(NodeGenes nodes, ConnectionGenes connections, PlasticityGen
      * the ids; if they do not, the genes are sorted again.
      */
     public Genome renumbered(IntUnaryOperator nodeIds, IntUnaryOperator innovations) {
-        GenomeBuilder builder = new GenomeBuilder(nodes.size(), connections.size()).plasticity(plasticity);
+        GenomeBuilder builder = new GenomeBuilder(nodes.size(), connections.size()).sharedGenesOf(this);
         for (int i = 0; i < nodes.size(); i++) {
             builder.node(nodeIds.applyAsInt(nodes.id(i)), nodes.kind(i), nodes.activation(i), nodes.bias(i));
         }

@@ -28,6 +28,7 @@ public final class GenomeBuilder {
     private int withParameters;
     private int withoutParameters;
     private PlasticityGenes plasticity;
+    private PruningGenes pruning;
 
     /** An empty builder. */
     public GenomeBuilder() {
@@ -43,6 +44,22 @@ public final class GenomeBuilder {
         targets = new IntArrayList(connections);
         weights = new DoubleArrayList(connections);
         enabled = new boolean[Math.max(4, connections)];
+    }
+
+    /** Sets the genome's own pruning genes (null, the default: prune as the run's config says). */
+    public GenomeBuilder pruning(PruningGenes genes) {
+        this.pruning = genes;
+        return this;
+    }
+
+    /**
+     * Takes {@code genome}'s network-wide genes (plasticity and pruning), as an operator that rebuilds a
+     * genome's nodes and connections keeps them.
+     */
+    public GenomeBuilder sharedGenesOf(Genome genome) {
+        this.plasticity = genome.plasticity();
+        this.pruning = genome.pruning();
+        return this;
     }
 
     /** Sets the network-wide plasticity genes (null, the default, for a static genome). */
@@ -159,7 +176,7 @@ public final class GenomeBuilder {
                     + connections.source(missing) + " -> " + connections.target(missing)
                     + ") names a node the genome lacks");
         }
-        return new Genome(nodes, connections, plasticity);
+        return new Genome(nodes, connections, plasticity, pruning);
     }
 
     private ConnectionGenes sortedConnections() {

@@ -3,6 +3,7 @@ package org.neurula.neat.network;
 import org.neurula.neat.config.NeatParameters;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.config.PruningParameters;
+import org.neurula.neat.genome.Genome;
 
 /**
  * Compiles blueprints: acyclic ones of feed-forward runs into {@link FeedForwardNetwork}s, those of
@@ -38,7 +39,19 @@ public record NetworkCompiler(int cycles, PlasticityParameters plasticity, Pruni
 
     /** Compiles {@code blueprint}. */
     public Network compile(NetworkBlueprint blueprint) {
-        return blueprint.recurrent() ? RecurrentNetwork.compile(blueprint, cycles, plasticity, pruning)
-                : FeedForwardNetwork.compile(blueprint, plasticity, pruning);
+        return compile(blueprint, pruning);
+    }
+
+    /**
+     * Compiles {@code blueprint}, decoded from {@code genome}: a genome with its own pruning genes
+     * prunes after its own critical period and by its own fraction.
+     */
+    public Network compile(NetworkBlueprint blueprint, Genome genome) {
+        return compile(blueprint, pruning.forGenes(genome.pruning()));
+    }
+
+    private Network compile(NetworkBlueprint blueprint, PruningParameters prune) {
+        return blueprint.recurrent() ? RecurrentNetwork.compile(blueprint, cycles, plasticity, prune)
+                : FeedForwardNetwork.compile(blueprint, plasticity, prune);
     }
 }

@@ -50,7 +50,7 @@ public final class AddConnectionMutation implements Mutation {
             for (int c = 0; c < genes.size(); c++) {
                 builder.connection(genes, c, genes.enabled(c));
             }
-            builder.plasticity(genome.plasticity());
+            builder.sharedGenesOf(genome);
             builder.connection(context.tracker().connectionInnovation(source, target), source, target,
                     context.randomWeight(), true, genes.hasPlasticity() || genes.size() == 0
                             ? context.randomConnectionPlasticity() : null);

@@ -57,7 +57,7 @@ public final class AddNodeMutation implements Mutation {
         PlasticityParameters plasticity = context.parameters().plasticity();
         boolean modulatory = plasticity.enabled() && plasticity.modulation() && plasticity.modulatoryNode() > 0
                 && context.random().nextDouble() < plasticity.modulatoryNode();
-        GenomeBuilder builder = new GenomeBuilder(nodes.size() + 1, genes.size() + 2).plasticity(genome.plasticity());
+        GenomeBuilder builder = new GenomeBuilder(nodes.size() + 1, genes.size() + 2).sharedGenesOf(genome);
         for (int i = 0; i < nodes.size(); i++) {
             builder.node(nodes, i);
         }

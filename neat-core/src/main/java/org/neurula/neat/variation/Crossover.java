@@ -8,6 +8,7 @@ import org.neurula.neat.genome.ConnectionGenes;
 import org.neurula.neat.genome.Genome;
 import org.neurula.neat.genome.GenomeBuilder;
 import org.neurula.neat.genome.NodeGenes;
+import org.neurula.neat.genome.PruningGenes;
 import org.neurula.neat.plasticity.PlasticityGenes;
 
 /**
@@ -21,7 +22,8 @@ import org.neurula.neat.plasticity.PlasticityGenes;
  * parents' weights (the NEAT C++ release's mate_multipoint_avg, used in 40 % of matings by Stanley
  * &amp; Miikkulainen 2004 (JAIR)); its disabled genes follow the paper's rule. Plasticity parameters
  * travel with their connection genes (they are not averaged); the network-wide plasticity genes
- * (rule, shared parameters) come from either parent at random.
+ * (rule, shared parameters) and pruning genes (critical period, fraction) come from either parent at
+ * random.
  *
  * <p>In a feed-forward run, a gene taken from the less fit of two equally fit parents that would
  * close a cycle with the genes already inherited is left out, so every child stays acyclic.
@@ -111,6 +113,10 @@ public final class Crossover {
         PlasticityGenes pa = fitter.plasticity();
         PlasticityGenes pb = other.plasticity();
         builder.plasticity(pa == null ? pb : pb == null || random.nextBoolean() ? pa : pb);
+        PruningGenes ra = fitter.pruning();
+        PruningGenes rb = other.pruning();
+        // a draw only when both parents carry pruning genes, so runs that do not evolve them are unchanged
+        builder.pruning(ra == null ? rb : rb == null || random.nextBoolean() ? ra : rb);
         // genes inherited whole from the fitter parent name only its nodes, which the child has
         return inherited == null ? builder.build() : builder.build().withConnections(inherited);
     }

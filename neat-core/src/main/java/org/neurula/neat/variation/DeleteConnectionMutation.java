@@ -16,7 +16,7 @@ public final class DeleteConnectionMutation implements Mutation {
         }
         int victim = context.random().nextInt(genes.size());
         NodeGenes nodes = genome.nodes();
-        GenomeBuilder builder = new GenomeBuilder().plasticity(genome.plasticity());
+        GenomeBuilder builder = new GenomeBuilder().sharedGenesOf(genome);
         for (int i = 0; i < nodes.size(); i++) {
             builder.node(nodes, i);
         }

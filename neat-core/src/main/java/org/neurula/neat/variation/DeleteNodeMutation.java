@@ -18,7 +18,7 @@ public final class DeleteNodeMutation implements Mutation {
         }
         int victimIndex = nodes.indexOfKind(NodeKind.HIDDEN, context.random().nextInt(hidden));
         int victim = nodes.id(victimIndex);
-        GenomeBuilder builder = new GenomeBuilder().plasticity(genome.plasticity());
+        GenomeBuilder builder = new GenomeBuilder().sharedGenesOf(genome);
         for (int i = 0; i < nodes.size(); i++) {
             if (i != victimIndex) {
                 builder.node(nodes, i);

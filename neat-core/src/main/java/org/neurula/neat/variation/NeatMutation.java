@@ -2,6 +2,7 @@ package org.neurula.neat.variation;
 
 import org.neurula.neat.config.MutationParameters;
 import org.neurula.neat.config.PlasticityParameters;
+import org.neurula.neat.config.PruningParameters;
 import org.neurula.neat.genome.Genome;
 
 /**
@@ -9,7 +10,8 @@ import org.neurula.neat.genome.Genome;
  * (add node with probability {@code addNode}, else add connection with {@code addConnection}, else
  * delete node, else delete connection); an offspring that got none has its weights mutated with
  * probability {@code weightMutation}, then its biases, enabled flags and activations with their own
- * probabilities, and, in plastic runs, its plasticity parameters and its rule.
+ * probabilities, in plastic runs its plasticity parameters and its rule, and in runs that evolve
+ * pruning its critical period and pruned fraction.
  */
 public final class NeatMutation implements Mutation {
 
@@ -26,6 +28,11 @@ public final class NeatMutation implements Mutation {
 
     /** The mutation for the given probabilities, including those of plasticity genes. */
     public NeatMutation(MutationParameters p, PlasticityParameters plasticity) {
+        this(p, plasticity, PruningParameters.defaults());
+    }
+
+    /** The mutation for the given probabilities, including those of plasticity and pruning genes. */
+    public NeatMutation(MutationParameters p, PlasticityParameters plasticity, PruningParameters pruning) {
         Mutation chain = Mutation.withProbability(p.weightMutation(), new WeightMutation())
                 .andThen(Mutation.withProbability(p.biasMutation(), new BiasMutation()))
                 .andThen(Mutation.withProbability(p.toggleEnable(), new ToggleEnableMutation()))
@@ -34,6 +41,9 @@ public final class NeatMutation implements Mutation {
         if (plasticity.enabled()) {
             chain = chain.andThen(Mutation.withProbability(plasticity.parameterMutation(), new PlasticityMutation()))
                     .andThen(Mutation.withProbability(plasticity.ruleMutation(), new RuleMutation()));
+        }
+        if (pruning.enabled() && pruning.evolve()) {
+            chain = chain.andThen(Mutation.withProbability(pruning.mutation(), new PruningMutation()));
         }
         this.attributes = chain;
     }

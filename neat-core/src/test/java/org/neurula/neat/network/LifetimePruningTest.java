@@ -14,7 +14,10 @@ import org.neurula.neat.activation.Activation;
 import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.config.PruningParameters;
+import org.neurula.neat.genome.Genome;
+import org.neurula.neat.genome.GenomeBuilder;
 import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.genome.PruningGenes;
 import org.neurula.neat.plasticity.PlasticityRule;
 
 /**
@@ -85,6 +88,22 @@ class LifetimePruningTest {
             assertEquals(connection[k] != 1, live[k], "only blueprint connection 1 is pruned");
         }
         assertEquals(0.0, RandomBlueprints.weights(net)[indexOf(connection, 1)], "its weight reads 0");
+    }
+
+    @Test
+    void aGenomesOwnPruningGenesReplaceTheRunsPeriodAndFraction() {
+        NetworkCompiler compiler = new NetworkCompiler(1, LEARNING, pruning(PruningRule.MAGNITUDE, 20, 0.34, true));
+        Genome withGenes = new GenomeBuilder().node(0, NodeKind.INPUT, Activation.IDENTITY, 0).node(1, NodeKind.OUTPUT,
+                Activation.TANH, 0).pruning(new PruningGenes(2, 0.67)).build();
+        Network own = compiler.compile(smallNetwork(0.1), withGenes);
+        Network run = compiler.compile(smallNetwork(0.1), withGenes.withPruning(null));
+        for (int step = 0; step < 3; step++) {
+            output(own, 0.4, 0.7);
+            output(run, 0.4, 0.7);
+        }
+        assertEquals(2, own.prunedConnectionCount(), "the genome's period (2) is over and its fraction takes 2 of 3");
+        assertEquals(0, run.prunedConnectionCount(), "the run's period (20) is not");
+        assertEquals(Math.tanh(2 * 0.4), output(own, 0.4, 0.7), 1e-15, "only the strongest synapse, 0 → 3, is left");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.neurula.fitness.Task;
 import org.neurula.neat.engine.Member;
+import org.neurula.neat.genome.PruningGenes;
 import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.Network;
 import org.neurula.runs.ChampionActivity;
@@ -91,12 +92,17 @@ public record ScoringSetting(String name, RunConfig config) {
         if (decoded instanceof DecodeResult.Rejected(var reason)) {
             return SettingScore.rejected(name, task.nullFitness(), reason);
         }
-        Network network = networks.compiler().compile(((DecodeResult.Decoded) decoded).blueprint());
+        Network network = networks.compiler().compile(((DecodeResult.Decoded) decoded).blueprint(), champion.genome());
         int trials = task.deterministic() ? 1 : ChampionValidation.TRIALS;
         double fitness = ChampionValidation.of(task, network, seed, champion.id(), trials).mean();
         network.reset();
         Map<String, Double> measures = new LinkedHashMap<>(task.measures(network));
         ChampionActivity.of(task, config, champion, seed).ifPresent(a -> measures.putAll(ChampionActivity.measures(a)));
+        PruningGenes genes = champion.genome().pruning();
+        if (genes != null) {
+            measures.put("pruning.criticalPeriod", (double) genes.criticalPeriod());
+            measures.put("pruning.fraction", genes.fraction());
+        }
         return new SettingScore(name, true, fitness, measures, "");
     }
 }

@@ -11,6 +11,7 @@ import org.neurula.fitness.ReferenceScore;
 import org.neurula.neat.config.PruningParameters;
 import org.neurula.neat.engine.EngineListener;
 import org.neurula.neat.engine.Generation;
+import org.neurula.neat.genome.PruningGenes;
 import org.neurula.neat.network.NetworkActivity;
 import org.neurula.runs.ChampionActivity;
 import org.neurula.runs.RunResult;
@@ -81,6 +82,12 @@ final class RunReport {
         }
         Optional<NetworkActivity> activity = ChampionActivity.of(config.task().create(), config, result.champion());
         activity.ifPresent(a -> summary.set("championActivity", ChampionActivity.toJson(a)));
+        PruningGenes pruningGenes = result.champion() == null ? null : result.champion().genome().pruning();
+        if (pruningGenes != null) {
+            ObjectNode genes = summary.putObject("championPruning");
+            genes.put("criticalPeriod", pruningGenes.criticalPeriod());
+            genes.put("fraction", pruningGenes.fraction());
+        }
         summary.putObject("timing").put("wallSeconds", result.wallSeconds());
         Json.write(dir.resolve("summary.json"), summary);
         out.printf("%s after %d evaluations (%d generations); champion: fitness %.4f, %d hidden nodes, %d connections%n",
@@ -98,7 +105,8 @@ final class RunReport {
         for (ReferenceScore ref : references) {
             out.printf("reference %s: %.4f (%s)%n", ref.name(), ref.value(), ref.meaning());
         }
-        activity.flatMap(a -> pruningWarning(config, a)).ifPresent(out::println);
+        PruningParameters pruning = config.parameters().network().pruning().forGenes(pruningGenes);
+        activity.flatMap(a -> pruningWarning(pruning, a)).ifPresent(out::println);
         out.printf("run directory: %s%n", dir);
         out.flush();
     }
@@ -106,9 +114,10 @@ final class RunReport {
     /**
      * A warning when the run asked for pruning but its champion pruned nothing: the task resets the
      * network (ends a lifetime) before the critical period is over, e.g. once per pattern.
+     *
+     * @param pruning the pruning the champion's networks do: the run's, with its own genes if it evolved them
      */
-    static Optional<String> pruningWarning(RunConfig config, NetworkActivity activity) {
-        PruningParameters pruning = config.parameters().network().pruning();
+    static Optional<String> pruningWarning(PruningParameters pruning, NetworkActivity activity) {
         if (!pruning.enabled() || activity.prunedShare() > 0 || activity.lifetimes() == 0) {
             return Optional.empty();
         }

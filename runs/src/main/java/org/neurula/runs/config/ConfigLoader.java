@@ -382,6 +382,9 @@ public final class ConfigLoader {
             ranges.require(!network.pruning().enabled() || !run.algorithm().equals("ndp"), "network.pruning.enabled",
                     "run.algorithm ndp grows and runs its own networks and does not prune them; set "
                             + "network.pruning.enabled: false, or prune a grown network with encoding.type: cell-program");
+            ranges.require(!network.pruning().evolve() || run.algorithm().equals("neat"), "network.pruning.evolve",
+                    "only NEAT's genomes carry pruning genes; with run.algorithm " + run.algorithm() + " set "
+                            + "network.pruning.evolve: false");
         }
         for (ParameterProblems.Problem p : ranges.problems()) {
             problems.add(new ConfigProblem(file, tree.lineOf(p.path()), p.path(), p.message()));

@@ -11,6 +11,7 @@ import org.neurula.neat.genome.Genome;
 import org.neurula.neat.genome.GenomeBuilder;
 import org.neurula.neat.genome.NodeGenes;
 import org.neurula.neat.genome.NodeKind;
+import org.neurula.neat.genome.PruningGenes;
 import org.neurula.neat.plasticity.PlasticityGenes;
 import org.neurula.neat.plasticity.PlasticityRule;
 
@@ -68,6 +69,12 @@ public final class GenomeJson {
             p.put("c", shared.c());
             p.put("d", shared.d());
         }
+        PruningGenes pruning = genome.pruning();
+        if (pruning != null) {
+            ObjectNode p = root.putObject("pruning");
+            p.put("criticalPeriod", pruning.criticalPeriod());
+            p.put("fraction", pruning.fraction());
+        }
         ConnectionGenes genes = genome.connections();
         ArrayNode connections = root.putArray("connections");
         for (int c = 0; c < genes.size(); c++) {
@@ -104,6 +111,17 @@ public final class GenomeJson {
             PlasticityRule parsed = rule(text(plasticity, "rule"));
             builder.plasticity(new PlasticityGenes(parsed, number(plasticity, "eta"), number(plasticity, "a"),
                     number(plasticity, "b"), number(plasticity, "c"), number(plasticity, "d")));
+        }
+        JsonNode pruning = root.get("pruning");
+        if (pruning != null) {
+            if (!pruning.isObject()) {
+                throw new IllegalArgumentException("field 'pruning' must be an object with criticalPeriod and fraction");
+            }
+            try {
+                builder.pruning(new PruningGenes(integer(pruning, "criticalPeriod"), number(pruning, "fraction")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("field 'pruning': " + e.getMessage(), e);
+            }
         }
         JsonNode nodes = root.get("nodes");
         JsonNode connections = root.get("connections");

@@ -347,6 +347,23 @@ class BrokenConfigTest {
                         network:
                           pruning: {enabled: true}
                         """, "network.pruning.enabled", 4, "prune a grown network with encoding.type: cell-program"),
+                yaml("evolved pruning genes without pruning", """
+                        task: {type: xor}
+                        network:
+                          pruning:
+                            evolve: true
+                        """, "network.pruning.evolve", 4, "needs network.pruning.enabled: true"),
+                yaml("evolved pruning genes in the fixed-topology baseline", """
+                        run: {algorithm: fixed-topology}
+                        task: {type: xor}
+                        network:
+                          pruning: {enabled: true, evolve: true}
+                        """, "network.pruning.evolve", 4, "only NEAT's genomes carry pruning genes"),
+                yaml("evolved fraction above 1", """
+                        task: {type: xor}
+                        network:
+                          pruning: {enabled: true, evolve: true, maxFraction: 2}
+                        """, "network.pruning.maxFraction", 3, "must be a probability in [0, 1], was 2.0"),
                 yaml("negative threshold drop", """
                         task: {type: xor}
                         speciation:

@@ -88,7 +88,7 @@ public final class GrowthFrames {
             if (graph == null) {
                 throw new BadInputException(loaded.file() + ": the genome is not a cell program of the run's shape");
             }
-            PruningParameters pruning = config.parameters().network().pruning();
+            PruningParameters pruning = config.parameters().network().pruning().forGenes(loaded.genome().pruning());
             if (!pruning.enabled()) {
                 return new Growth(graph, task.inputs(), task.outputs());
             }
