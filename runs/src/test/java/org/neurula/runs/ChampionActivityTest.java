@@ -112,6 +112,11 @@ class ChampionActivityTest {
                 """);
         CliRun pruned = CliRun.succeed("run", cartpole.toString(), "--out", dir.resolve("cp").toString());
         assertFalse(pruned.out().contains("warning"), pruned.out());
+
+        CliRun off = CliRun.succeed("run", cartpole.toString(), "--set", "network.pruning.enabled=false", "--set",
+                "network.pruning.evolve=true", "--out", dir.resolve("off").toString());
+        assertTrue(off.out().contains("warning: network.pruning.evolve is on but network.pruning.enabled is off"),
+                off.out());
     }
 
     @Test

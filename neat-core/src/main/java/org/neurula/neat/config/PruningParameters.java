@@ -20,7 +20,9 @@ import org.neurula.neat.network.PruningRule;
  *                       evolve: where every genome starts)
  * @param keepPaths      never remove the synapses of the best-scoring path from an input to each output
  *                       that an input reaches, so no output is cut off from the inputs
- * @param evolve         whether each genome evolves its own critical period and fraction
+ * @param evolve         whether each genome evolves its own critical period and fraction; only while
+ *                       {@code enabled} (switched off, genomes keep their genes but no network prunes, as
+ *                       when a champion is scored again without pruning)
  * @param mutation       with evolve: probability that an offspring's critical period and fraction are perturbed
  * @param periodStdDev   with evolve: standard deviation of a critical period's perturbation, in activations
  *                       (rounded to a whole number; the period stays at least 1)
@@ -81,8 +83,6 @@ public record PruningParameters(boolean enabled, PruningRule rule, int criticalP
         problems.require(criticalPeriod >= 1, prefix + ".criticalPeriod",
                 "must be at least 1 activation, was " + criticalPeriod);
         problems.probability(fraction, prefix + ".fraction");
-        problems.require(!evolve || enabled, prefix + ".evolve",
-                "evolves each genome's critical period and fraction, which needs " + prefix + ".enabled: true");
         problems.probability(mutation, prefix + ".mutation");
         problems.nonNegative(periodStdDev, prefix + ".periodStdDev");
         problems.nonNegative(fractionStdDev, prefix + ".fractionStdDev");

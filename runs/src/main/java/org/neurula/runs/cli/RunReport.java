@@ -118,6 +118,10 @@ final class RunReport {
      * @param pruning the pruning the champion's networks do: the run's, with its own genes if it evolved them
      */
     static Optional<String> pruningWarning(PruningParameters pruning, NetworkActivity activity) {
+        if (!pruning.enabled() && pruning.evolve()) {
+            return Optional.of("warning: network.pruning.evolve is on but network.pruning.enabled is off, so no "
+                    + "network pruned and no pruning genes evolved; set network.pruning.enabled: true");
+        }
         if (!pruning.enabled() || activity.prunedShare() > 0 || activity.lifetimes() == 0) {
             return Optional.empty();
         }

@@ -347,12 +347,6 @@ class BrokenConfigTest {
                         network:
                           pruning: {enabled: true}
                         """, "network.pruning.enabled", 4, "prune a grown network with encoding.type: cell-program"),
-                yaml("evolved pruning genes without pruning", """
-                        task: {type: xor}
-                        network:
-                          pruning:
-                            evolve: true
-                        """, "network.pruning.evolve", 4, "needs network.pruning.enabled: true"),
                 yaml("evolved pruning genes in the fixed-topology baseline", """
                         run: {algorithm: fixed-topology}
                         task: {type: xor}
