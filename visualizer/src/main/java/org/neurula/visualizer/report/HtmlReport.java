@@ -14,8 +14,9 @@ import org.neurula.visualizer.chart.RunMetrics;
 import org.neurula.visualizer.run.RunDirectory;
 
 /**
- * Writes the report of a run directory as one static HTML file: summary, the four run charts, the
- * champion's topology, the species of the last generation, the improving champions and the config.
+ * Writes the report of a run directory as one static HTML file: summary, the run charts, the
+ * champion's topology, its growth from one cell (developmental runs) and one lifetime (plastic
+ * champions), the species of the last generation, the improving champions and the config.
  * Every image is embedded as a {@code data:} URI and the style sheet is inline, so the file opens
  * from disk, can be mailed or archived alone, and fetches nothing (a Content-Security-Policy forbids
  * it). A part the run directory cannot supply (no summary.json yet, a damaged metrics.jsonl) is
@@ -78,6 +79,7 @@ public final class HtmlReport {
             sections.add(Section.failed("progress", "Progress", "No charts: " + metricsProblem));
         }
         sections.add(ChampionSection.of(run));
+        GrowthSection.of(run).ifPresent(sections::add);
         LifetimeSection.of(run).ifPresent(sections::add);
         if (metrics.isPresent()) {
             sections.add(SpeciesSection.of(metrics.get(), CheckpointSpecies.newest(run.dir())));
