@@ -56,8 +56,8 @@ public final class Engine implements AutoCloseable {
     private final RandomSource random;
     private final GenomeDecoder decoder;
     private final NetworkCompiler compiler;
-    private final Supplier<Evaluator> evaluatorFactory;
-    private final ThreadLocal<Evaluator> evaluators;
+    private final EvaluationBackend evaluation;
+    private final boolean ownsEvaluation;
     private final boolean deterministic;
     private final double nullFitness;
     private final List<EngineListener> listeners;
@@ -82,8 +82,6 @@ public final class Engine implements AutoCloseable {
         this.random = new RandomSource(b.seed);
         this.decoder = b.decoder;
         this.compiler = NetworkCompiler.of(parameters);
-        this.evaluatorFactory = b.evaluatorFactory;
-        this.evaluators = ThreadLocal.withInitial(evaluatorFactory);
         this.deterministic = b.deterministic;
         this.nullFitness = b.nullFitness;
         this.listeners = List.copyOf(b.listeners);
@@ -92,6 +90,9 @@ public final class Engine implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }) : null;
+        this.ownsEvaluation = b.evaluation == null;
+        this.evaluation = b.evaluation != null ? b.evaluation
+                : new LocalEvaluation(b.seed, decoder, compiler, b.evaluatorFactory, executor);
         this.objective = parameters.reproduction().objective();
         this.championTest = b.championTest;
         ActivationRegistry activations = b.activations;
@@ -311,42 +312,35 @@ public final class Engine implements AutoCloseable {
     private int evaluate(Fitness[] results, String[] failures) {
         int size = population.size();
         int[] pending = new int[size];
-        int count = 0;
+        List<EvaluationRequest> requests = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             if (deterministic && i < carried.length && carried[i] != null) {
                 results[i] = carried[i];
             } else {
-                pending[count++] = i;
+                Offspring o = population.get(i);
+                pending[requests.size()] = i;
+                requests.add(new EvaluationRequest(generation, o.id(), o.genome()));
             }
         }
-        // one task per genome: evaluation costs vary most, so the threads share them out finely
-        ParallelRange.forEach(executor, count, count, "evaluating", k -> evaluateOne(pending[k], results, failures));
-        return count;
-    }
-
-    private void evaluateOne(int index, Fitness[] results, String[] failures) {
-        Offspring o = population.get(index);
-        try {
-            DecodeResult decoded = decoder.decode(o.genome());
-            if (decoded instanceof DecodeResult.Rejected(String reason)) {
-                results[index] = new Fitness(nullFitness, false);
-                failures[index] = "rejected by decoder: " + reason;
-                return;
-            }
-            Network network = compiler.compile(((DecodeResult.Decoded) decoded).blueprint(), o.genome());
-            EvaluationContext context = new EvaluationContext(
-                    random.generator(generation, o.id(), Purpose.EVALUATION), generation, o.id(), 0);
-            Fitness fitness = evaluators.get().evaluate(network, context);
-            if (fitness == null || !Double.isFinite(fitness.value())) {
-                results[index] = new Fitness(nullFitness, false);
-                failures[index] = "evaluator returned " + (fitness == null ? "null" : fitness.value());
+        if (requests.isEmpty()) {
+            return 0;
+        }
+        List<EvaluationOutcome> outcomes = evaluation.evaluate(requests);
+        if (outcomes.size() != requests.size()) {
+            throw new IllegalStateException("the evaluation backend returned " + outcomes.size() + " outcomes for "
+                    + requests.size() + " genomes");
+        }
+        for (int k = 0; k < outcomes.size(); k++) {
+            EvaluationOutcome outcome = outcomes.get(k);
+            int index = pending[k];
+            if (outcome.fitness() != null) {
+                results[index] = outcome.fitness();
             } else {
-                results[index] = fitness;
+                results[index] = new Fitness(nullFitness, false);
+                failures[index] = outcome.failure();
             }
-        } catch (RuntimeException | StackOverflowError e) {
-            results[index] = new Fitness(nullFitness, false);
-            failures[index] = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+        return requests.size();
     }
 
     private boolean passesChampionTest(Member champion) {
@@ -414,6 +408,9 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ownsEvaluation) {
+            evaluation.close();
+        }
         if (executor != null) {
             executor.shutdownNow();
         }

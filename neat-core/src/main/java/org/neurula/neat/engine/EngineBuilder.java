@@ -28,6 +28,7 @@ public final class EngineBuilder {
     final List<EngineListener> listeners = new ArrayList<>();
     EngineState resumeFrom;
     java.util.function.Predicate<org.neurula.neat.network.Network> championTest;
+    EvaluationBackend evaluation;
 
     EngineBuilder(int inputs, int outputs, Supplier<Evaluator> evaluatorFactory) {
         this.inputs = inputs;
@@ -110,6 +111,16 @@ public final class EngineBuilder {
      */
     public EngineBuilder championTest(java.util.function.Predicate<org.neurula.neat.network.Network> test) {
         this.championTest = java.util.Objects.requireNonNull(test, "test");
+        return this;
+    }
+
+    /**
+     * Where genomes are evaluated (default: {@link LocalEvaluation} on this engine's threads, with the
+     * evaluators of the factory). The backend must compute what {@link LocalEvaluation#evaluateOne}
+     * computes for this run's decoder, compiler, task and seed; the caller keeps it and closes it.
+     */
+    public EngineBuilder evaluation(EvaluationBackend backend) {
+        this.evaluation = java.util.Objects.requireNonNull(backend, "backend");
         return this;
     }
 
