@@ -15,6 +15,8 @@ import org.neurula.neat.config.Objective;
 import org.neurula.neat.engine.Engine;
 import org.neurula.neat.engine.EngineBuilder;
 import org.neurula.neat.engine.EngineListener;
+import org.neurula.neat.engine.EvaluationBackend;
+import org.neurula.neat.engine.EvaluationUnavailableException;
 import org.neurula.neat.engine.Generation;
 import org.neurula.neat.engine.Member;
 import org.neurula.runs.baseline.FixedTopologyRun;
@@ -60,6 +62,17 @@ public final class EvolutionRun {
      */
     public static RunResult execute(RunConfig config, Path outDir, List<EngineListener> listeners, Checkpoint resume)
             throws IOException {
+        return execute(config, outDir, listeners, resume, null);
+    }
+
+    /**
+     * Runs {@code config} as {@link #execute(RunConfig, Path, List, Checkpoint)} does, evaluating on
+     * {@code evaluation} (a cluster) instead of this JVM's threads when it is not null; the caller
+     * closes it. If the backend cannot evaluate a generation, the generations before it are
+     * checkpointed and the {@link EvaluationUnavailableException} is passed on.
+     */
+    public static RunResult execute(RunConfig config, Path outDir, List<EngineListener> listeners, Checkpoint resume,
+            EvaluationBackend evaluation) throws IOException {
         if (config.run().algorithm().equals("fixed-topology")) {
             if (resume != null) {
                 throw new IllegalArgumentException("fixed-topology runs do not write checkpoints and cannot be resumed");
@@ -88,6 +101,9 @@ public final class EvolutionRun {
         }
         if (resume != null) {
             builder.resume(resume.engine());
+        }
+        if (evaluation != null) {
+            builder.evaluation(evaluation);
         }
         RunProgress progress = resume != null ? resume.progress() : RunProgress.start();
         List<AutoCloseable> closeables = new ArrayList<>();
@@ -125,7 +141,16 @@ public final class EvolutionRun {
             }
             boolean stop = config.run().stopWhenSolved() && solvedEvaluations >= 0;
             while (!stop && engine.generation() < config.run().generations()) {
-                last = engine.step();
+                try {
+                    last = engine.step();
+                } catch (EvaluationUnavailableException e) {
+                    // the generation changed nothing yet: keep everything before it for a resume
+                    if (interruption != null) {
+                        interruption.offer(new Checkpoint(engine.state(), new RunProgress(champion, championGeneration,
+                                solvedEvaluations, solvedGenerations)), true);
+                    }
+                    throw e;
+                }
                 Member candidate = last.champion();
                 if (champion == null || better(candidate, champion, objective)) {
                     champion = candidate;

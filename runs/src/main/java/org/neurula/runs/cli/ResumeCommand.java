@@ -41,6 +41,9 @@ final class ResumeCommand implements Callable<Integer> {
     Integer threads;
 
     @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
+    @Mixin
     OverrideOptions override;
 
     @Override
@@ -116,9 +119,13 @@ final class ResumeCommand implements Callable<Integer> {
         }
         RunResult result;
         try {
-            result = EvolutionRun.execute(resolved, runDir,
-                    List.of(RunReport.progress(out, resolved.run().generations())),
-                    loaded.get().checkpoint());
+            ClusterRun.Outcome outcome = ClusterRun.execute(resolved, runDir,
+                    List.of(RunReport.progress(out, resolved.run().generations())), loaded.get().checkpoint(), cluster,
+                    out, err);
+            if (outcome.result() == null) {
+                return outcome.exitCode();
+            }
+            result = outcome.result();
         } catch (RuntimeException e) {
             // a resume that failed before it got anywhere leaves the run's config as it was
             long reached = store.newest(warning -> { }).map(l -> l.checkpoint().generation()).orElse(from);

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.neurula.fitness.TaskRegistry;
-import org.neurula.runs.EvolutionRun;
-import org.neurula.runs.RunResult;
 import org.neurula.runs.config.ConfigException;
 import org.neurula.runs.config.ConfigLoader;
 import org.neurula.runs.config.RunConfig;
@@ -44,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OverrideOptions override;
 
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -61,9 +62,12 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Json.writeYaml(dir.resolve("config.yaml"), new ConfigLoader(TaskRegistry.load()).toTree(resolved));
-        RunResult result = EvolutionRun.execute(resolved, dir,
-                List.of(RunReport.progress(outWriter, resolved.run().generations())));
-        RunReport.finish(resolved, result, dir, outWriter);
+        ClusterRun.Outcome outcome = ClusterRun.execute(resolved, dir,
+                List.of(RunReport.progress(outWriter, resolved.run().generations())), null, cluster, outWriter, err);
+        if (outcome.result() == null) {
+            return outcome.exitCode();
+        }
+        RunReport.finish(resolved, outcome.result(), dir, outWriter);
         return ExitCodes.OK;
     }
 }
