@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurula.fitness.Task;
 import org.neurula.neat.engine.Engine;
+import org.neurula.runs.cluster.WorkerProcess;
 
 /**
  * The README's "Write your own task" example, as a new user would use it: both classes are cut out
@@ -105,6 +106,37 @@ class ReadmeTaskExampleTest {
             assertTrue(printed.startsWith("best fitness "), printed);
             double best = Double.parseDouble(printed.substring("best fitness ".length()));
             assertTrue(best > 3.0, "30 generations get AND mostly right, best " + best);
+        }
+    }
+
+    @Test
+    void onAClusterTheTaskRunsOnAWorkerThatHasItsJarAndAWorkerWithoutItSaysSo() throws Exception {
+        Path config = dir.resolve("and-cluster.yaml");
+        Files.writeString(config, "run:  {name: and, seed: 2, generations: 8, stopWhenSolved: false}\n"
+                + "task: {type: and, tolerance: 0.3}\n");
+        ClassLoader original = Thread.currentThread().getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            Thread.currentThread().setContextClassLoader(loader);
+            Path local = dir.resolve("and-local");
+            CliRun.succeed("run", config.toString(), "--out", local.toString());
+            int port = 48800;
+            String peers = "127.0.0.1:" + port + ".." + (port + 9);
+            try (WorkerProcess without = WorkerProcess.start(dir.resolve("w-without"), port, null)) {
+                CliRun refused = CliRun.of("run", config.toString(), "--cluster", peers, "--port",
+                        Integer.toString(port), "--out", dir.resolve("and-refused").toString());
+                assertEquals(1, refused.exitCode(), refused.err());
+                assertTrue(refused.err().contains("this worker cannot read the run's config")
+                        && refused.err().contains("unknown task") && refused.err().contains("NEURULA_CLASSPATH"),
+                        refused.err());
+            }
+            try (WorkerProcess with = WorkerProcess.start(dir.resolve("w-with"), port, jar)) {
+                Path cluster = dir.resolve("and-cluster");
+                CliRun.succeed("run", config.toString(), "--cluster", peers, "--port", Integer.toString(port), "--out",
+                        cluster.toString());
+                assertEquals(CliRun.metricsWithoutTiming(local), CliRun.metricsWithoutTiming(cluster));
+            }
+        } finally {
+            Thread.currentThread().setContextClassLoader(original);
         }
     }
 

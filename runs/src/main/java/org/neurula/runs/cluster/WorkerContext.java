@@ -56,9 +56,10 @@ final class WorkerContext {
             Files.writeString(file, yaml);
             return new WorkerContext(new ConfigLoader(TaskRegistry.load()).load(file, "the run's config"));
         } catch (ConfigException e) {
+            // the message alone, without the cause: the run shows the deepest message of what a job threw
             throw new IllegalStateException("this worker cannot read the run's config: " + e.getMessage()
                     + " (a task of your own must be on the worker's class path too: start the worker with its jar"
-                    + " in NEURULA_CLASSPATH)", e);
+                    + " in NEURULA_CLASSPATH)");
         } catch (IOException e) {
             throw new UncheckedIOException("this worker cannot write a temporary file: " + e.getMessage(), e);
         } finally {

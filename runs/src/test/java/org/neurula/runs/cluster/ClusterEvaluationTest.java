@@ -13,8 +13,8 @@ import org.neurula.runs.CliRun;
 
 /**
  * A run evaluated on a cluster of worker JVMs on 127.0.0.1 gives exactly the run evaluated in one
- * JVM, also when a worker is killed with kill -9 in the middle of it; a run that finds no worker stops
- * with a message and keeps what it had.
+ * JVM, also when a worker is killed with kill -9 in the middle of it, and when it is continued on
+ * another number of workers; a run that finds no worker stops with a message and keeps what it had.
  */
 class ClusterEvaluationTest {
 
@@ -63,6 +63,15 @@ class ClusterEvaluationTest {
             CliRun after = running.get();
             assertEquals(0, after.exitCode(), after.err());
             assertSameRun(local, killed);
+
+            // begun on the one worker left, continued in this JVM alone: still the same run
+            Path moved = dir.resolve("moved");
+            CliRun.succeed("run", config.toString(), "--cluster", PEERS, "--port", Integer.toString(PORT),
+                    "--generations", "12", "--out", moved.toString());
+            Files.writeString(moved.resolve("config.yaml"),
+                    Files.readString(moved.resolve("config.yaml")).replace("generations: 12", "generations: 24"));
+            CliRun.succeed("resume", moved.toString());
+            assertSameRun(local, moved);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * A {@code neurula worker} in a JVM of its own (the tests' java and class path), bound to 127.0.0.1,
  * for tests that need a cluster of several processes. Test support, not a test.
  */
-final class WorkerProcess implements AutoCloseable {
+public final class WorkerProcess implements AutoCloseable {
 
     /** The options Ignite needs on JDK 25, as the launcher gives them. */
     static final List<String> JVM_OPTIONS = List.of("--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -27,13 +27,19 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /** Starts a worker with one thread on the ten ports from {@code port} and waits until it is ready. */
-    static WorkerProcess start(Path work, int port) throws IOException, InterruptedException {
+    public static WorkerProcess start(Path work, int port) throws IOException, InterruptedException {
+        return start(work, port, null);
+    }
+
+    /** Starts a worker as {@link #start(Path, int)} does, with {@code extraJar} (if not null) on its class path. */
+    public static WorkerProcess start(Path work, int port, Path extraJar) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM_OPTIONS);
         command.add("-cp");
-        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        command.add(extraJar == null ? classPath : classPath + java.io.File.pathSeparator + extraJar);
         command.add("org.neurula.runs.cli.Main");
         command.addAll(List.of("worker", "--bind", "127.0.0.1", "--port", Integer.toString(port), "--threads", "1"));
         Files.createDirectories(work);
@@ -53,12 +59,12 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /** Kills the worker as {@code kill -9} does. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
     /** What the worker printed. */
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
