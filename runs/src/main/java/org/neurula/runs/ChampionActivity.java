@@ -87,17 +87,24 @@ public final class ChampionActivity {
         return measures;
     }
 
-    /** The JSON of {@code activity}: its fields and the threshold. */
+    /** The JSON of {@code activity}: the measures {@link #measuresJson} writes, its size and the thresholds. */
     public static ObjectNode toJson(NetworkActivity activity) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("nodes", activity.nodes());
-        node.put("connections", activity.connections());
         node.put("lifetimes", activity.lifetimes());
         node.put("activations", activity.activations());
-        node.put("dormantRatio", activity.dormantRatio());
+        node.setAll(measuresJson(activity));
         node.put("dormantThreshold", DORMANT_THRESHOLD);
-        node.put("sparsity", activity.sparsity());
         node.put("nearZero", ActivityRecorder.NEAR_ZERO);
+        return node;
+    }
+
+    /** The measures of {@code activity} as each metrics.jsonl line holds them: connections and the four shares. */
+    public static ObjectNode measuresJson(NetworkActivity activity) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("connections", activity.connections());
+        node.put("dormantRatio", activity.dormantRatio());
+        node.put("sparsity", activity.sparsity());
         node.put("weightDrift", activity.weightDrift());
         node.put("prunedShare", activity.prunedShare());
         return node;

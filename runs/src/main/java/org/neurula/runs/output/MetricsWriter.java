@@ -16,6 +16,7 @@ import org.neurula.neat.engine.Generation;
 import org.neurula.neat.engine.Member;
 import org.neurula.neat.engine.Species;
 import org.neurula.neat.network.NetworkActivity;
+import org.neurula.runs.ChampionActivity;
 
 /**
  * Appends one JSON object per generation to {@code metrics.jsonl}. Everything outside the
@@ -100,17 +101,6 @@ public final class MetricsWriter implements EngineListener, AutoCloseable {
         return m;
     }
 
-    /** The activity measures of a metrics line. */
-    public static ObjectNode activityJson(NetworkActivity a) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("connections", a.connections());
-        node.put("dormantRatio", a.dormantRatio());
-        node.put("sparsity", a.sparsity());
-        node.put("weightDrift", a.weightDrift());
-        node.put("prunedShare", a.prunedShare());
-        return node;
-    }
-
     @Override
     public void onGenerationEnd(Generation g) {
         ObjectNode m = metrics(g);
@@ -119,7 +109,7 @@ public final class MetricsWriter implements EngineListener, AutoCloseable {
             measured = activity.apply(champion);
             measuredId = champion.id();
         }
-        measured.ifPresent(a -> m.set("championActivity", activityJson(a)));
+        measured.ifPresent(a -> m.set("championActivity", ChampionActivity.measuresJson(a)));
         ObjectNode timing = m.putObject("timing");
         timing.put("evaluationSeconds", g.timing().evaluationSeconds());
         timing.put("generationSeconds", g.timing().generationSeconds());
