@@ -33,6 +33,10 @@ final class ClusterOptions {
             description = "with --cluster: how long a generation waits for a first worker (default ${DEFAULT-VALUE})")
     int workerWaitSeconds;
 
+    @Option(names = "--embed", description = "with --cluster: this run's node is a worker too (with run.threads"
+            + " threads), so the cluster needs no other; workers that join share the work")
+    boolean embed;
+
     @Option(names = "--peer-class-loading", description = "let workers load task classes they lack from the run"
             + " (remote code loading; off by default; every node of the cluster must agree)")
     boolean peerClassLoading;

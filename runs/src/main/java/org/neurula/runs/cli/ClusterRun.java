@@ -52,9 +52,11 @@ final class ClusterRun {
         }
         String yaml = Json.YAML.writeValueAsString(
                 new org.neurula.runs.config.ConfigLoader(org.neurula.fitness.TaskRegistry.load()).toTree(resolved));
-        try (ClusterEvaluation evaluation = ClusterEvaluation.of(settings.get(), yaml,
-                cluster.workerWaitSeconds * 1000L)) {
-            out.printf("evaluating on the cluster at %s%n", String.join(",", settings.get().peers()));
+        try (ClusterEvaluation evaluation = cluster.embed
+                ? ClusterEvaluation.embedded(settings.get(), yaml, resolved.run().threads())
+                : ClusterEvaluation.of(settings.get(), yaml, cluster.workerWaitSeconds * 1000L)) {
+            out.printf("evaluating on the cluster at %s%s%n", String.join(",", settings.get().peers()),
+                    cluster.embed ? ", this run's node a worker too" : "");
             out.flush();
             return new Outcome(EvolutionRun.execute(resolved, dir, listeners, resume, evaluation), ExitCodes.OK);
         } catch (EvaluationUnavailableException e) {

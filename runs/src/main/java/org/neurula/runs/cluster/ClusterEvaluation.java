@@ -26,7 +26,9 @@ import org.neurula.runs.output.Json;
  * client node, cuts each generation's genomes into two batches per worker thread, and sends them with
  * the run's config; a worker that dies mid-generation has its batches run again on the others (Ignite's
  * failover), so the outcomes, and the run, are the same as on one machine. The node joins when the
- * first generation is to be evaluated, and each generation waits for a first worker up to a limit.
+ * first generation is to be evaluated, and each generation waits for a first worker up to a limit. An
+ * embedded node is a worker itself (a server node with the run's threads), so a cluster of one machine
+ * needs no {@code neurula worker} at all, and other workers that join share the work.
  */
 public final class ClusterEvaluation implements EvaluationBackend {
 
@@ -38,8 +40,11 @@ public final class ClusterEvaluation implements EvaluationBackend {
     private final String configDigest;
     private final long workerWaitMillis;
     private final ClusterSettings settings;
+    private final int embeddedThreads;
 
-    private ClusterEvaluation(String name, String configYaml, long workerWaitMillis, ClusterSettings settings) {
+    private ClusterEvaluation(String name, String configYaml, long workerWaitMillis, ClusterSettings settings,
+            int embeddedThreads) {
+        this.embeddedThreads = embeddedThreads;
         this.name = name;
         this.configYaml = configYaml;
         this.configDigest = GenomeBatchJob.digest(configYaml);
@@ -55,7 +60,19 @@ public final class ClusterEvaluation implements EvaluationBackend {
      */
     public static ClusterEvaluation of(ClusterSettings settings, String configYaml, long workerWaitMillis) {
         return new ClusterEvaluation("neurula-run-" + ProcessHandle.current().pid(), configYaml, workerWaitMillis,
-                settings);
+                settings, 0);
+    }
+
+    /**
+     * The evaluation of a run on a cluster its own node belongs to as a worker with {@code threads}
+     * threads: it evaluates genomes itself, and with every worker that joins.
+     */
+    public static ClusterEvaluation embedded(ClusterSettings settings, String configYaml, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("an embedded worker needs at least one thread, not " + threads);
+        }
+        return new ClusterEvaluation("neurula-run-" + ProcessHandle.current().pid(), configYaml, 1000, settings,
+                threads);
     }
 
     /** Starts this run's node, once; a cluster without a worker makes it give up after the wait. */
@@ -65,7 +82,8 @@ public final class ClusterEvaluation implements EvaluationBackend {
         }
         try {
             Path work = Files.createTempDirectory("neurula-cluster-");
-            ignite = ClusterNodes.start(name, settings, true, 1, work, workerWaitMillis);
+            ignite = embeddedThreads > 0 ? ClusterNodes.start(name, settings, false, embeddedThreads, work, 0)
+                    : ClusterNodes.start(name, settings, true, 1, work, workerWaitMillis);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a work directory for the cluster node: " + e.getMessage(), e);
         } catch (IgniteException e) {
@@ -131,11 +149,14 @@ public final class ClusterEvaluation implements EvaluationBackend {
         return Arrays.asList(outcomes);
     }
 
-    /** The workers (server nodes other than this one), once there is one; waits up to the limit. */
+    /**
+     * The workers (server nodes; this one too when embedded), once there is one; waits up to the limit.
+     */
     private ClusterGroup awaitWorkers() {
         long deadline = System.nanoTime() + workerWaitMillis * 1_000_000L;
         while (true) {
-            ClusterGroup workers = ignite.cluster().forServers().forRemotes();
+            ClusterGroup workers = embeddedThreads > 0 ? ignite.cluster().forServers()
+                    : ignite.cluster().forServers().forRemotes();
             if (!workers.nodes().isEmpty()) {
                 return workers;
             }

@@ -91,6 +91,19 @@ class ClusterEvaluationTest {
     }
 
     @Test
+    void anEmbeddedRunIsItsOwnWorker() throws Exception {
+        Path config = Files.writeString(dir.resolve("xor.yaml"),
+                "run: {name: x, seed: 4, threads: 2, generations: 12, stopWhenSolved: false}\ntask: {type: xor}\n");
+        Path local = dir.resolve("xor-local");
+        Path embedded = dir.resolve("xor-embedded");
+        CliRun.succeed("run", config.toString(), "--out", local.toString());
+        CliRun run = CliRun.succeed("run", config.toString(), "--cluster", "127.0.0.1:48950..48959", "--port", "48950",
+                "--embed", "--out", embedded.toString());
+        assertTrue(run.out().contains("this run's node a worker too"), run.out());
+        assertSameRun(local, embedded);
+    }
+
+    @Test
     void badClusterOptionsAreRefusedWithTheOptionNamed() throws Exception {
         CliRun peers = CliRun.of("run", config().toString(), "--cluster", "somewhere", "--out",
                 dir.resolve("bad").toString());
