@@ -14,7 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.neurula.fitness.ReferenceScore;
+import org.neurula.neat.engine.EvaluationBackend;
 import org.neurula.runs.EvolutionRun;
 import org.neurula.runs.RunResult;
 import org.neurula.runs.config.RunConfig;
@@ -51,13 +53,32 @@ public final class Benchmark {
      */
     public static List<BenchRun> run(RunConfig config, List<ScoringSetting> rescores, int runs, long seed0,
             int threads, PrintStream progress, Consumer<BenchRun> finished) throws InterruptedException {
+        return run(config, rescores, runs, seed0, threads, progress, finished, seeded -> null);
+    }
+
+    /**
+     * Runs the benchmark as {@link #run(RunConfig, List, int, long, int, PrintStream, Consumer)} does,
+     * each run evaluating on the backend {@code evaluation} opens for its config (a cluster), or in
+     * this JVM when it gives null; each backend is closed when its run ends.
+     */
+    public static List<BenchRun> run(RunConfig config, List<ScoringSetting> rescores, int runs, long seed0,
+            int threads, PrintStream progress, Consumer<BenchRun> finished,
+            Function<RunConfig, EvaluationBackend> evaluation) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<BenchRun>> futures = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 RunConfig seeded = config.withRun(config.run().withSeed(seed0 + i).withThreads(1));
                 futures.add(pool.submit(() -> {
-                    RunResult r = EvolutionRun.execute(seeded, null, List.of());
+                    RunResult r;
+                    EvaluationBackend backend = evaluation.apply(seeded);
+                    try {
+                        r = EvolutionRun.execute(seeded, null, List.of(), null, backend);
+                    } finally {
+                        if (backend != null) {
+                            backend.close();
+                        }
+                    }
                     BenchRun run = new BenchRun(r, scores(seeded, rescores, r));
                     synchronized (progress) {
                         progress.printf("seed %d: %s after %d evaluations (%d generations), best fitness %.4f, %d hidden%s%n",

@@ -1,19 +1,24 @@
 package org.neurula.runs.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.neurula.neat.engine.EvaluationBackend;
+import org.neurula.neat.engine.EvaluationUnavailableException;
 import org.neurula.runs.bench.BenchRun;
 import org.neurula.runs.bench.Benchmark;
 import org.neurula.runs.bench.ScoringSetting;
+import org.neurula.runs.cluster.ClusterEvaluation;
+import org.neurula.runs.cluster.ClusterSettings;
 import org.neurula.runs.config.ConfigException;
 import org.neurula.runs.config.RunConfig;
 import org.neurula.runs.output.Json;
@@ -55,6 +60,17 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     OverrideOptions override;
 
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
+    private static String yamlOf(RunConfig seeded) {
+        try {
+            return ClusterRun.yaml(seeded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -89,8 +105,31 @@ final class BenchCommand implements Callable<Integer> {
             err.println("error: cannot write to " + out + ": " + e.getMessage() + "; choose another --out directory");
             return ExitCodes.BAD_INPUT;
         }
-        List<BenchRun> results = Benchmark.run(resolved, settings, runs, seed0, parallel, System.err,
-                r -> appendLine(runLog, r));
+        Optional<ClusterSettings> clusterSettings;
+        try {
+            clusterSettings = cluster.settings(false);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (clusterSettings.isPresent() && (!resolved.run().algorithm().equals("neat") || cluster.embed)) {
+            err.println("error: bench --cluster evaluates NEAT runs on workers (neurula worker), without --embed; "
+                    + "leave --cluster out, or start workers");
+            return ExitCodes.BAD_INPUT;
+        }
+        List<BenchRun> results;
+        try {
+            results = Benchmark.run(resolved, settings, runs, seed0, parallel, System.err, r -> appendLine(runLog, r),
+                    seeded -> clusterSettings.map(c -> (EvaluationBackend) ClusterEvaluation.of(c, yamlOf(seeded),
+                            cluster.workerWaitSeconds * 1000L, "-seed-" + seeded.run().seed())).orElse(null));
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof EvaluationUnavailableException unavailable) {
+                err.println("error: " + unavailable.getMessage());
+                err.println("the runs finished so far are in " + runLog);
+                return ExitCodes.FAILURE;
+            }
+            throw e;
+        }
         ObjectNode summary = Benchmark.summary(resolved.task().type(), resolved.task().create().referenceScores(),
                 results);
         Json.write(out.resolve("summary.json"), summary);

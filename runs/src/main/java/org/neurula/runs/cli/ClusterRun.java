@@ -29,6 +29,12 @@ final class ClusterRun {
     private ClusterRun() {
     }
 
+    /** The resolved config as the YAML text workers read. */
+    static String yaml(RunConfig resolved) throws IOException {
+        return Json.YAML.writeValueAsString(
+                new org.neurula.runs.config.ConfigLoader(org.neurula.fitness.TaskRegistry.load()).toTree(resolved));
+    }
+
     static Outcome execute(RunConfig resolved, Path dir, List<EngineListener> listeners, Checkpoint resume,
             ClusterOptions cluster, PrintWriter out, PrintWriter err) throws IOException {
         Optional<ClusterSettings> settings;
@@ -50,8 +56,7 @@ final class ClusterRun {
             err.println("error: --worker-wait must be at least 1 second, not " + cluster.workerWaitSeconds);
             return new Outcome(null, ExitCodes.BAD_INPUT);
         }
-        String yaml = Json.YAML.writeValueAsString(
-                new org.neurula.runs.config.ConfigLoader(org.neurula.fitness.TaskRegistry.load()).toTree(resolved));
+        String yaml = yaml(resolved);
         try (ClusterEvaluation evaluation = cluster.embed
                 ? ClusterEvaluation.embedded(settings.get(), yaml, resolved.run().threads())
                 : ClusterEvaluation.of(settings.get(), yaml, cluster.workerWaitSeconds * 1000L)) {

@@ -59,8 +59,17 @@ public final class ClusterEvaluation implements EvaluationBackend {
      * @param workerWaitMillis how long the node waits for a first worker to join, and a generation for one
      */
     public static ClusterEvaluation of(ClusterSettings settings, String configYaml, long workerWaitMillis) {
-        return new ClusterEvaluation("neurula-run-" + ProcessHandle.current().pid(), configYaml, workerWaitMillis,
-                settings, 0);
+        return of(settings, configYaml, workerWaitMillis, "");
+    }
+
+    /**
+     * As {@link #of(ClusterSettings, String, long)}, its node's name ending in {@code suffix}, so that
+     * several runs of one JVM (a benchmark's seeds) each have a node of their own.
+     */
+    public static ClusterEvaluation of(ClusterSettings settings, String configYaml, long workerWaitMillis,
+            String suffix) {
+        return new ClusterEvaluation("neurula-run-" + ProcessHandle.current().pid() + suffix, configYaml,
+                workerWaitMillis, settings, 0);
     }
 
     /**
