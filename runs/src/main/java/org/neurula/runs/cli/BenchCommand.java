@@ -63,6 +63,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
+    @Mixin
+    ClusterRunOptions clusterRun = new ClusterRunOptions();
+
     private static String yamlOf(RunConfig seeded) {
         try {
             return ClusterRun.yaml(seeded);
@@ -112,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        if (clusterSettings.isPresent() && (!resolved.run().algorithm().equals("neat") || cluster.embed)) {
+        if (clusterSettings.isPresent() && (!resolved.run().algorithm().equals("neat") || clusterRun.embed)) {
             err.println("error: bench --cluster evaluates NEAT runs on workers (neurula worker), without --embed; "
                     + "leave --cluster out, or start workers");
             return ExitCodes.BAD_INPUT;
@@ -121,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             results = Benchmark.run(resolved, settings, runs, seed0, parallel, System.err, r -> appendLine(runLog, r),
                     seeded -> clusterSettings.map(c -> (EvaluationBackend) ClusterEvaluation.of(c, yamlOf(seeded),
-                            cluster.workerWaitSeconds * 1000L, "-seed-" + seeded.run().seed())).orElse(null));
+                            clusterRun.workerWaitSeconds * 1000L, "-seed-" + seeded.run().seed())).orElse(null));
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof EvaluationUnavailableException unavailable) {
                 err.println("error: " + unavailable.getMessage());

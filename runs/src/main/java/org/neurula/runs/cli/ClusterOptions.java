@@ -9,15 +9,17 @@ import org.neurula.runs.cluster.ClusterSettings;
 import picocli.CommandLine.Option;
 
 /**
- * Where the cluster is, for {@code run}, {@code resume} (evaluate there) and {@code worker} (join it):
+ * Where the cluster is, for {@code run}, {@code resume}, {@code bench} (evaluate there) and
+ * {@code worker} (join it):
  * {@code --cluster} lists the peers, {@code --bind} the one address this node listens on,
  * {@code --port} its first discovery port.
  */
 final class ClusterOptions {
 
-    @Option(names = "--cluster", paramLabel = "HOST:PORT[..LAST],...", split = ",",
-            description = "evaluate on the workers of this cluster (neurula worker): where its nodes are, e.g."
-                    + " 127.0.0.1:47500..47509 or 10.0.0.5:47500,10.0.0.6:47500")
+    @Option(names = "--cluster", paramLabel = "PEERS", split = ",",
+            description = "where the cluster's nodes are, HOST:PORT or HOST:FIRST..LAST separated by commas, e.g."
+                    + " 127.0.0.1:47500..47509 or 10.0.0.5:47500,10.0.0.6:47500 (run, resume, bench: evaluate on its"
+                    + " workers; worker: join it, default this machine's ten ports from --port)")
     List<String> peers;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
@@ -28,14 +30,6 @@ final class ClusterOptions {
             description = "the first of ten discovery ports this node tries (default ${DEFAULT-VALUE}); communication"
                     + " uses the ten from PORT + 100")
     int port;
-
-    @Option(names = "--worker-wait", paramLabel = "SECONDS", defaultValue = "60",
-            description = "with --cluster: how long a generation waits for a first worker (default ${DEFAULT-VALUE})")
-    int workerWaitSeconds;
-
-    @Option(names = "--embed", description = "with --cluster: this run's node is a worker too (with run.threads"
-            + " threads), so the cluster needs no other; workers that join share the work")
-    boolean embed;
 
     @Option(names = "--peer-class-loading", description = "let workers load task classes they lack from the run"
             + " (remote code loading; off by default; every node of the cluster must agree)")

@@ -36,7 +36,8 @@ final class ClusterRun {
     }
 
     static Outcome execute(RunConfig resolved, Path dir, List<EngineListener> listeners, Checkpoint resume,
-            ClusterOptions cluster, PrintWriter out, PrintWriter err) throws IOException {
+            ClusterOptions cluster, ClusterRunOptions clusterRun, PrintWriter out, PrintWriter err)
+            throws IOException {
         Optional<ClusterSettings> settings;
         try {
             settings = cluster.settings(false);
@@ -52,16 +53,16 @@ final class ClusterRun {
                     + " evaluates in this JVM; leave --cluster out");
             return new Outcome(null, ExitCodes.BAD_INPUT);
         }
-        if (cluster.workerWaitSeconds < 1) {
-            err.println("error: --worker-wait must be at least 1 second, not " + cluster.workerWaitSeconds);
+        if (clusterRun.workerWaitSeconds < 1) {
+            err.println("error: --worker-wait must be at least 1 second, not " + clusterRun.workerWaitSeconds);
             return new Outcome(null, ExitCodes.BAD_INPUT);
         }
         String yaml = yaml(resolved);
-        try (ClusterEvaluation evaluation = cluster.embed
+        try (ClusterEvaluation evaluation = clusterRun.embed
                 ? ClusterEvaluation.embedded(settings.get(), yaml, resolved.run().threads())
-                : ClusterEvaluation.of(settings.get(), yaml, cluster.workerWaitSeconds * 1000L)) {
+                : ClusterEvaluation.of(settings.get(), yaml, clusterRun.workerWaitSeconds * 1000L)) {
             out.printf("evaluating on the cluster at %s%s%n", String.join(",", settings.get().peers()),
-                    cluster.embed ? ", this run's node a worker too" : "");
+                    clusterRun.embed ? ", this run's node a worker too" : "");
             out.flush();
             return new Outcome(EvolutionRun.execute(resolved, dir, listeners, resume, evaluation), ExitCodes.OK);
         } catch (EvaluationUnavailableException e) {

@@ -44,6 +44,9 @@ final class ResumeCommand implements Callable<Integer> {
     ClusterOptions cluster = new ClusterOptions();
 
     @Mixin
+    ClusterRunOptions clusterRun = new ClusterRunOptions();
+
+    @Mixin
     OverrideOptions override;
 
     @Override
@@ -121,7 +124,7 @@ final class ResumeCommand implements Callable<Integer> {
         try {
             ClusterRun.Outcome outcome = ClusterRun.execute(resolved, runDir,
                     List.of(RunReport.progress(out, resolved.run().generations())), loaded.get().checkpoint(), cluster,
-                    out, err);
+                    clusterRun, out, err);
             if (outcome.result() == null) {
                 return outcome.exitCode();
             }

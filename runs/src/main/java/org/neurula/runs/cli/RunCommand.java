@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
+    @Mixin
+    ClusterRunOptions clusterRun = new ClusterRunOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -63,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
         }
         Json.writeYaml(dir.resolve("config.yaml"), new ConfigLoader(TaskRegistry.load()).toTree(resolved));
         ClusterRun.Outcome outcome = ClusterRun.execute(resolved, dir,
-                List.of(RunReport.progress(outWriter, resolved.run().generations())), null, cluster, outWriter, err);
+                List.of(RunReport.progress(outWriter, resolved.run().generations())), null, cluster, clusterRun,
+                outWriter, err);
         if (outcome.result() == null) {
             return outcome.exitCode();
         }
