@@ -9,7 +9,7 @@ import java.util.Arrays;
  * network's weights moved from the genome's and what share of its synapses a pruning network removed. Everything else is the wrapped network's. Allocates nothing
  * per activation.
  */
-public final class ActivityRecorder implements Network {
+public final class ActivityRecorder extends ForwardingNetwork {
 
     /** Values within this distance of 0 count as silent for the sparsity. */
     public static final double NEAR_ZERO = 0.01;
@@ -35,6 +35,7 @@ public final class ActivityRecorder implements Network {
      * dormancy threshold {@code tau}.
      */
     public ActivityRecorder(Network network, boolean[] measure, double tau) {
+        super(network);
         if (measure.length != network.nodeCount()) {
             throw new IllegalArgumentException("flags for " + measure.length + " nodes, the network has "
                     + network.nodeCount());
@@ -135,65 +136,5 @@ public final class ActivityRecorder implements Network {
             means[k] = activations == 0 ? 0 : means[k] / activations;
         }
         return means;
-    }
-
-    @Override
-    public int inputCount() {
-        return network.inputCount();
-    }
-
-    @Override
-    public int outputCount() {
-        return network.outputCount();
-    }
-
-    @Override
-    public int connectionCount() {
-        return network.connectionCount();
-    }
-
-    @Override
-    public boolean isRecurrent() {
-        return network.isRecurrent();
-    }
-
-    @Override
-    public boolean isPlastic() {
-        return network.isPlastic();
-    }
-
-    @Override
-    public void modulate(double signal) {
-        network.modulate(signal);
-    }
-
-    @Override
-    public void weights(double[] into) {
-        network.weights(into);
-    }
-
-    @Override
-    public void weightConnections(int[] into) {
-        network.weightConnections(into);
-    }
-
-    @Override
-    public int prunedConnectionCount() {
-        return network.prunedConnectionCount();
-    }
-
-    @Override
-    public void liveConnections(boolean[] into) {
-        network.liveConnections(into);
-    }
-
-    @Override
-    public int nodeCount() {
-        return network.nodeCount();
-    }
-
-    @Override
-    public void nodeValues(double[] into) {
-        network.nodeValues(into);
     }
 }

@@ -2,6 +2,7 @@ package org.neurula.visualizer.replay;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.neurula.neat.network.ForwardingNetwork;
 import org.neurula.neat.network.Network;
 
 /**
@@ -10,7 +11,7 @@ import org.neurula.neat.network.Network;
  * when it prunes, which connections are still live. Used once, outside evolution, to replay a lifetime;
  * not for hot paths.
  */
-final class RecordingNetwork implements Network {
+final class RecordingNetwork extends ForwardingNetwork {
 
     private final Network network;
     private final int maxSteps;
@@ -24,35 +25,11 @@ final class RecordingNetwork implements Network {
      * @param prunes whether to record the live connections of each step too
      */
     RecordingNetwork(Network network, int maxSteps, boolean prunes) {
+        super(network);
         this.network = network;
         this.maxSteps = maxSteps;
         this.live = prunes ? new ArrayList<>() : null;
         record();
-    }
-
-    @Override
-    public int inputCount() {
-        return network.inputCount();
-    }
-
-    @Override
-    public int outputCount() {
-        return network.outputCount();
-    }
-
-    @Override
-    public int connectionCount() {
-        return network.connectionCount();
-    }
-
-    @Override
-    public boolean isRecurrent() {
-        return network.isRecurrent();
-    }
-
-    @Override
-    public boolean isPlastic() {
-        return network.isPlastic();
     }
 
     @Override
@@ -74,26 +51,6 @@ final class RecordingNetwork implements Network {
     public void modulate(double value) {
         network.modulate(value);
         signal = value;
-    }
-
-    @Override
-    public void weights(double[] into) {
-        network.weights(into);
-    }
-
-    @Override
-    public void weightConnections(int[] into) {
-        network.weightConnections(into);
-    }
-
-    @Override
-    public int prunedConnectionCount() {
-        return network.prunedConnectionCount();
-    }
-
-    @Override
-    public void liveConnections(boolean[] into) {
-        network.liveConnections(into);
     }
 
     private void record() {

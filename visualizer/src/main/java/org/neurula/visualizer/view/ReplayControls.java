@@ -1,14 +1,6 @@
 package org.neurula.visualizer.view;
 
-import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.util.Locale;
-import javax.swing.BorderFactory;
-import javax.swing.JButton;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JSlider;
-import javax.swing.Timer;
 import org.graphstream.graph.Graph;
 import org.neurula.visualizer.replay.ReplayFrames;
 import org.neurula.visualizer.replay.WeightTrace;
@@ -20,7 +12,7 @@ import org.neurula.visualizer.topology.TopologyGraph;
  * traced connections of the displayed graph with that step's weights, all at the width scale of the
  * strongest weight of the whole lifetime, so frames compare. Use on the Swing event thread.
  */
-public final class ReplayControls extends JPanel {
+public final class ReplayControls extends PlaybackControls {
 
     /** Time between frames while playing. */
     public static final int FRAME_MILLIS = 120;
@@ -30,10 +22,6 @@ public final class ReplayControls extends JPanel {
     private final transient WeightTrace trace;
     private final transient Graph graph;
     private final double scale;
-    private final JSlider slider;
-    private final JButton playPause = new JButton("Play");
-    private final JLabel status = new JLabel();
-    private final Timer timer;
     private boolean weightLabels;
 
     /**
@@ -41,31 +29,19 @@ public final class ReplayControls extends JPanel {
      * at once. {@code weightLabels}: whether the graph shows weights, which are then updated too.
      */
     public ReplayControls(WeightTrace trace, Graph graph, boolean weightLabels) {
-        super(new BorderLayout(8, 0));
-        if (trace.steps() == 0) {
-            throw new IllegalArgumentException("a lifetime of no steps cannot be replayed");
-        }
+        super("Lifetime", steps(trace), 0, FRAME_MILLIS, true);
         this.trace = trace;
         this.graph = graph;
         this.weightLabels = weightLabels;
         this.scale = trace.maxAbsWeight();
-        this.slider = new JSlider(0, trace.steps() - 1, 0);
-        this.timer = new Timer(FRAME_MILLIS, e -> advance());
-        slider.setFocusable(false);
-        slider.addChangeListener(e -> applyCurrent());
-        playPause.setFocusable(false);
-        playPause.addActionListener(e -> togglePlay());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-        buttons.add(new JLabel("Lifetime"));
-        buttons.add(playPause);
-        status.setPreferredSize(new java.awt.Dimension(status.getFontMetrics(status.getFont())
-                .stringWidth(stepText(trace, trace.steps() - 1).replaceAll("[0-9]", "0") + "00") + 8,
-                status.getPreferredSize().height));
-        setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        add(buttons, BorderLayout.WEST);
-        add(slider, BorderLayout.CENTER);
-        add(status, BorderLayout.EAST);
-        applyCurrent();
+        start(stepText(trace, trace.steps() - 1).replaceAll("[0-9]", "0") + "00");
+    }
+
+    private static int steps(WeightTrace trace) {
+        if (trace.steps() == 0) {
+            throw new IllegalArgumentException("a lifetime of no steps cannot be replayed");
+        }
+        return trace.steps();
     }
 
     /**
@@ -90,51 +66,17 @@ public final class ReplayControls extends JPanel {
 
     /** Shows step {@code step}, clamped to the lifetime. */
     public void showStep(int step) {
-        int target = Math.max(0, Math.min(trace.steps() - 1, step));
-        if (target == slider.getValue()) {
-            applyCurrent();
-        } else {
-            slider.setValue(target); // the slider's listener applies it
-        }
+        showPosition(step);
     }
 
     /** The step shown. */
     public int step() {
-        return slider.getValue();
+        return position();
     }
 
     /** The number of steps, frame 0 included. */
     public int steps() {
-        return trace.steps();
-    }
-
-    /** Whether the replay is playing. */
-    public boolean isPlaying() {
-        return timer.isRunning();
-    }
-
-    /** Plays from the step shown (from the start when at the end), or pauses. */
-    public void togglePlay() {
-        if (timer.isRunning()) {
-            pause();
-        } else {
-            play();
-        }
-    }
-
-    /** Plays from the step shown, or from the start when at the end. */
-    public void play() {
-        if (step() >= trace.steps() - 1) {
-            showStep(0);
-        }
-        timer.start();
-        playPause.setText("Pause");
-    }
-
-    /** Pauses. */
-    public void pause() {
-        timer.stop();
-        playPause.setText("Play");
+        return positions();
     }
 
     /** Whether weight labels are to be updated, after the graph was rebuilt with or without them. */
@@ -143,27 +85,14 @@ public final class ReplayControls extends JPanel {
         applyCurrent();
     }
 
-    /** Stops the timer; the controls are not used afterwards. */
-    public void dispose() {
-        pause();
-    }
-
     /** Applies the step shown again, after the graph was rebuilt. */
     public void reapply() {
         applyCurrent();
     }
 
-    private void advance() {
-        if (step() >= trace.steps() - 1) {
-            pause();
-        } else {
-            showStep(step() + 1);
-        }
-    }
-
-    private void applyCurrent() {
-        int step = slider.getValue();
+    @Override
+    protected String show(int step) {
         applyFrame(graph, trace, step, scale, weightLabels);
-        status.setText(stepText(trace, step));
+        return stepText(trace, step);
     }
 }
