@@ -13,7 +13,8 @@ import org.neurula.neat.plasticity.PlasticityGenes;
  * feed-forward network, grows a graph from one cell ({@link NdpGrowth}) and the graph becomes the task's
  * network ({@link GrownNetworks}: inputs on the first cells, outputs on the last). Rejected: a genome
  * with a cycle, or one that grows fewer cells than the task has inputs and outputs. The grown
- * blueprint is recurrent; the run's {@code network.cycles} sets the updates per input. A genome with
+ * blueprint is recurrent; the run's {@code network.cycles} sets the updates per input; with
+ * {@code biases} every grown cell but the inputs gets a bias from the program. A genome with
  * network-wide plasticity genes (rule and η, A, B, C, D) makes every grown synapse learn by that rule
  * with those parameters; the program itself never learns.
  */
@@ -47,8 +48,11 @@ public final class CellProgramDecoder implements GenomeDecoder {
     }
 
     private GrownGraph grow(NetworkBlueprint program) {
-        return NdpGrowth.grow(new GenomeCellProgram(compiler.compile(program), parameters.embeddingSize()),
-                parameters.growth());
+        return NdpGrowth.grow(cellProgram(program), parameters.growth());
+    }
+
+    private GenomeCellProgram cellProgram(NetworkBlueprint program) {
+        return new GenomeCellProgram(compiler.compile(program), parameters.embeddingSize());
     }
 
     @Override
@@ -62,7 +66,17 @@ public final class CellProgramDecoder implements GenomeDecoder {
         if (!(compiled instanceof DecodeResult.Decoded(NetworkBlueprint b))) {
             return compiled;
         }
-        DecodeResult grown = GrownNetworks.blueprint(grow(b.withoutPlasticity()), inputs, outputs);
+        NetworkBlueprint program = b.withoutPlasticity();
+        GrownGraph graph = grow(program);
+        DecodeResult grown = GrownNetworks.blueprint(graph, inputs, outputs);
+        if (parameters.biases() && grown instanceof DecodeResult.Decoded(NetworkBlueprint unbiased)) {
+            GenomeCellProgram cells = cellProgram(program);
+            double[] biases = new double[graph.size()];
+            for (int i = inputs; i < graph.size(); i++) {
+                biases[i] = cells.bias(graph.embeddings(), i * graph.embeddingSize());
+            }
+            grown = new DecodeResult.Decoded(GrownNetworks.withBiases(unbiased, biases));
+        }
         PlasticityGenes shared = genome.plasticity();
         if (shared == null || !(grown instanceof DecodeResult.Decoded(NetworkBlueprint phenotype))) {
             return grown;

@@ -10,13 +10,24 @@ import org.neurula.neat.config.ParameterProblems;
  * @param growthCycles          rounds of propagation, division and weighting from one cell (at most 16)
  * @param extraPropagationSteps embedding updates per growth cycle beyond the graph's diameter
  * @param seedSelfLoop          the seed cell starts connected to itself
+ * @param biases                every grown cell but the inputs gets a bias from the program, asked with the
+ *                              cell's final embedding, zeros and the query 0.5 (its edge-weight output); off,
+ *                              as in the published NDP, grown cells have none
  */
 public record CellProgramParameters(int embeddingSize, int growthCycles, int extraPropagationSteps,
-        boolean seedSelfLoop) {
+        boolean seedSelfLoop, boolean biases) {
 
-    /** Embeddings of 2 numbers, 4 growth cycles (at most 16 cells), no extra propagation, a self-looped seed. */
+    /** Settings without biases. */
+    public CellProgramParameters(int embeddingSize, int growthCycles, int extraPropagationSteps, boolean seedSelfLoop) {
+        this(embeddingSize, growthCycles, extraPropagationSteps, seedSelfLoop, false);
+    }
+
+    /**
+     * Embeddings of 2 numbers, 4 growth cycles (at most 16 cells), no extra propagation, a self-looped
+     * seed, no biases.
+     */
     public static CellProgramParameters defaults() {
-        return new CellProgramParameters(2, 4, 0, true);
+        return new CellProgramParameters(2, 4, 0, true, false);
     }
 
     /** The genome's inputs: two embeddings and the query. */

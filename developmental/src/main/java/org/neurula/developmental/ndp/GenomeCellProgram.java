@@ -12,7 +12,9 @@ import org.neurula.neat.network.Network;
  *   <li>update: x = the weighted sum of the neighbours' embeddings, y = 0, q = −1; the new embedding is
  *       outputs 0 … d−1;</li>
  *   <li>division: x = the cell's embedding, y = 0, q = 0; the cell divides when output d is positive;</li>
- *   <li>weight: x and y the two cells' embeddings, q = 1; the edge's weight is output d+1.</li>
+ *   <li>weight: x and y the two cells' embeddings, q = 1; the edge's weight is output d+1;</li>
+ *   <li>bias (when the run gives grown cells biases): x = the cell's final embedding, y = 0, q = 0.5;
+ *       the bias is output d+1.</li>
  * </ul>
  * Outputs are expected in [−1, 1] around 0 (tanh or bipolar-sigmoid output nodes). The seed cell's
  * embedding is all ones (the reference code's default when it is not evolved). Allocates nothing per
@@ -79,6 +81,12 @@ public final class GenomeCellProgram implements CellProgram {
     @Override
     public boolean weighted() {
         return true;
+    }
+
+    /** The bias of a grown cell whose final embedding is {@code embedding[from ..]}. */
+    public double bias(double[] embedding, int from) {
+        ask(embedding, from, null, 0, 0.5);
+        return out[d + 1];
     }
 
     @Override

@@ -67,6 +67,12 @@ public final class GrownNetworks {
                 targets, weights, true));
     }
 
+    /** {@code grown} with node biases {@code biases} (one per cell, in cell order). */
+    public static NetworkBlueprint withBiases(NetworkBlueprint grown, double[] biases) {
+        return new NetworkBlueprint(grown.nodeIds(), grown.kinds(), grown.activations(), biases.clone(),
+                grown.sources(), grown.targets(), grown.weights(), grown.recurrent(), grown.plasticity());
+    }
+
     /**
      * {@code grown} with every connection learning by {@code shared}'s rule and parameters: the
      * network-wide plasticity genes of the program that grew it.

@@ -1,5 +1,6 @@
 package org.neurula.developmental.ndp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,34 @@ class CellProgramDecoderTest {
                 .blueprint();
         assertTrue(b.recurrent());
         assertEquals(4, b.nodeIds().length);
+    }
+
+    @Test
+    void withBiasesEveryGrownCellButTheInputsGetsTheProgramsAnswerToTheBiasQuery() {
+        // the weight output is tanh(0.5 + 0.4·q): q = 1 for an edge, q = 0.5 for a cell's bias
+        Genome genome = new GenomeBuilder().node(0, NodeKind.INPUT, Activation.IDENTITY, 0)
+                .node(1, NodeKind.INPUT, Activation.IDENTITY, 0)
+                .node(2, NodeKind.INPUT, Activation.IDENTITY, 0)
+                .node(3, NodeKind.BIAS, Activation.IDENTITY, 0)
+                .node(4, NodeKind.OUTPUT, Activation.TANH, 0.2)
+                .node(5, NodeKind.OUTPUT, Activation.TANH, 1.0)
+                .node(6, NodeKind.OUTPUT, Activation.TANH, 0.5)
+                .connection(0, 2, 6, 0.4, true)
+                .build();
+        NetworkBlueprint biased = assertInstanceOf(DecodeResult.Decoded.class, new CellProgramDecoder(
+                new CellProgramParameters(1, 2, 0, true, true), 1, 1).decode(genome)).blueprint();
+        NetworkBlueprint plain = assertInstanceOf(DecodeResult.Decoded.class,
+                new CellProgramDecoder(TWO_CYCLES, 1, 1).decode(genome)).blueprint();
+        assertEquals(4, biased.nodeIds().length);
+        assertEquals(0.0, biased.biases()[0], "the input cell has none");
+        for (int i = 1; i < 4; i++) {
+            assertEquals(Math.tanh(0.5 + 0.4 * 0.5), biased.biases()[i], 1e-15, "cell " + i);
+            assertEquals(0.0, plain.biases()[i], "without biases, as the published NDP");
+        }
+        for (double w : biased.weights()) {
+            assertEquals(Math.tanh(0.5 + 0.4), w, 1e-15, "edges still answer the weight query");
+        }
+        assertArrayEquals(plain.weights(), biased.weights());
     }
 
     @Test
