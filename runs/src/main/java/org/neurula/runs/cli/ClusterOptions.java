@@ -31,8 +31,10 @@ final class ClusterOptions {
                     + " uses the ten from PORT + 100")
     int port;
 
-    @Option(names = "--peer-class-loading", description = "let workers load task classes they lack from the run"
-            + " (remote code loading; off by default; every node of the cluster must agree)")
+    @Option(names = "--peer-class-loading", description = "Ignite's peer class loading: workers may load classes of"
+            + " the work sent to them from the node that sent it (remote code loading; off by default; every node of"
+            + " the cluster must agree). Neurula's own work needs none, and tasks are found on each worker's class"
+            + " path, so this does not bring a task of your own to the workers")
     boolean peerClassLoading;
 
     /**

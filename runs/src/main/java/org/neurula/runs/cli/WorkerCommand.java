@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = {"Join a cluster and evaluate genomes for runs started with --cluster, until stopped (Ctrl-C).",
             "Listens on --bind only. A run's config and genomes come over the network; the task's code must be on"
-                + " this worker's class path (NEURULA_CLASSPATH for a task of your own) unless every node gives"
-                + " --peer-class-loading."})
+                + " this worker's class path (NEURULA_CLASSPATH=my-tasks.jar for a task of your own)."})
 final class WorkerCommand implements Callable<Integer> {
 
     @Spec

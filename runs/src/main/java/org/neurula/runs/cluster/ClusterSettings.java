@@ -5,14 +5,14 @@ import java.util.List;
 /**
  * How a node joins the cluster: the address it binds to (only that one), the first port of the ten
  * its discovery may take (communication takes the ten from {@code port + 100}), and the addresses of
- * the nodes it looks for ({@code host:port} or {@code host:first..last}). Peer class loading, off
- * unless asked, lets a worker run task classes it does not have; every node of a cluster must agree
- * on it.
+ * the nodes it looks for ({@code host:port} or {@code host:first..last}). Ignite's peer class
+ * loading, off unless asked, lets a node load classes of the work it is sent from the sender; every
+ * node of a cluster must agree on it.
  *
  * @param bindAddress      the address this node listens on, e.g. 127.0.0.1
  * @param port             the first discovery port this node tries
  * @param peers            where the other nodes are
- * @param peerClassLoading whether classes a worker lacks are loaded from the node that sends the work
+ * @param peerClassLoading whether classes of the work a node lacks are loaded from the node that sent it
  */
 public record ClusterSettings(String bindAddress, int port, List<String> peers, boolean peerClassLoading) {
 
