@@ -26,7 +26,6 @@ import org.neurula.neat.network.DecodeResult;
 import org.neurula.neat.network.GenomeDecoder;
 import org.neurula.neat.network.Network;
 import org.neurula.neat.network.NetworkCompiler;
-import org.neurula.neat.parallel.ParallelRange;
 import org.neurula.neat.random.Purpose;
 import org.neurula.neat.random.RandomSource;
 import org.neurula.neat.reproduction.Offspring;

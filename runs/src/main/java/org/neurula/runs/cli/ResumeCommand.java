@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.activation.ActivationRegistry;
-import org.neurula.runs.EvolutionRun;
 import org.neurula.runs.RunResult;
 import org.neurula.runs.checkpoint.CheckpointStore;
 import org.neurula.runs.config.ConfigException;

@@ -1,9 +1,6 @@
 package org.neurula.runs.cluster;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.neurula.fitness.Task;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.neat.activation.ActivationRegistry;
@@ -50,26 +47,13 @@ final class WorkerContext {
      *         task that is not on the worker's class path)
      */
     static WorkerContext of(String yaml) {
-        Path file = null;
         try {
-            file = Files.createTempFile("neurula-run-", ".yaml");
-            Files.writeString(file, yaml);
-            return new WorkerContext(new ConfigLoader(TaskRegistry.load()).load(file, "the run's config"));
+            return new WorkerContext(new ConfigLoader(TaskRegistry.load()).loadText(yaml, "the run's config"));
         } catch (ConfigException e) {
             // the message alone, without the cause: the run shows the deepest message of what a job threw
             throw new IllegalStateException("this worker cannot read the run's config: " + e.getMessage()
                     + " (a task of your own must be on the worker's class path too: start the worker with its jar"
                     + " in NEURULA_CLASSPATH)");
-        } catch (IOException e) {
-            throw new UncheckedIOException("this worker cannot write a temporary file: " + e.getMessage(), e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a leftover temporary file is harmless
-                }
-            }
         }
     }
 

@@ -218,6 +218,16 @@ public final class ConfigLoader {
     /** Larger files are refused before they are read: no config comes near this. */
     private static final long MAX_CONFIG_BYTES = 1 << 20;
 
+    /**
+     * Loads a config given as text (YAML, or JSON when {@code displayName} ends in {@code .json}), as a
+     * run sends its resolved config to the cluster's workers.
+     *
+     * @throws ConfigException listing every problem found, each naming {@code displayName}
+     */
+    public RunConfig loadText(String text, String displayName) throws ConfigException {
+        return resolve(parseText(text, displayName), displayName);
+    }
+
     private LocatedTree parse(Path file, String displayName) throws ConfigException {
         String text;
         try {
@@ -232,6 +242,10 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw single(displayName, "cannot read the file (" + e.getMessage() + "); check the path and permissions");
         }
+        return parseText(text, displayName);
+    }
+
+    private LocatedTree parseText(String text, String displayName) throws ConfigException {
         boolean json = displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         ObjectMapper reader = json ? new JsonMapper() : new YAMLMapper();
         LocatedTree tree;

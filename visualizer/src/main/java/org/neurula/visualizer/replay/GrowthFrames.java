@@ -152,8 +152,9 @@ public final class GrowthFrames {
     public static void draw(Growth growth, DrawingOptions options, int width, int height,
             ReplayFrames.FrameSink sink) throws IOException {
         for (int frame = 0; frame < frameCount(growth); frame++) {
-            BufferedImage image = TopologyPicture.image(frameGenome(growth, frame), options, width, height);
-            ReplayFrames.caption(image, caption(growth, frame));
+            Genome genome = frameGenome(growth, frame);
+            BufferedImage image = TopologyPicture.image(genome, options, width, height);
+            ReplayFrames.caption(image, caption(growth, frame, genome));
             sink.accept(frame, image);
         }
     }
@@ -174,8 +175,11 @@ public final class GrowthFrames {
 
     /** "growth cycle 2 of 4: 7 cells, 12 connections", or what the pruning kept, for picture {@code frame}. */
     public static String caption(Growth growth, int frame) {
+        return caption(growth, frame, frameGenome(growth, frame));
+    }
+
+    private static String caption(Growth growth, int frame, Genome genome) {
         int last = growth.graph().lastCycle();
-        Genome genome = frameGenome(growth, frame);
         if (frame <= last) {
             return String.format(Locale.ROOT, "growth cycle %d of %d: %d cells, %d connections", frame, last,
                     growth.graph().cellsAfter(frame), genome.connections().size());

@@ -38,6 +38,11 @@ public final class GrowthControls extends PlaybackControls {
         start(widest);
     }
 
+    /** The growth these controls play. */
+    public GrowthFrames.Growth growth() {
+        return growth;
+    }
+
     /** Shows picture {@code frame}, clamped to the pictures there are. */
     public void showFrame(int frame) {
         showPosition(frame);

@@ -104,7 +104,6 @@ public final class TopologyWindow {
 
     private Optional<ReplayControls> replay = Optional.empty();
     private Optional<GrowthControls> growth = Optional.empty();
-    private Optional<GrowthFrames.Growth> grown = Optional.empty();
     private Optional<String> pinned = Optional.empty();
     private Optional<String> highlighted = Optional.empty();
 
@@ -395,11 +394,13 @@ public final class TopologyWindow {
     /** The genome drawn: the champion, or when growing, the champion's network at the growth picture shown. */
     private GenomeFile shown() {
         GenomeFile champion = champions.current();
-        if (growth.isEmpty() || grown.isEmpty()) {
-            return champion;
-        }
-        return new GenomeFile(GrowthFrames.frameGenome(grown.get(), growth.get().frame()), champion.id(),
-                champion.generation(), champion.fitness(), champion.file());
+        return growth.map(g -> grownFrame(champion, g.growth(), g.frame())).orElse(champion);
+    }
+
+    /** {@code champion}'s network at growth picture {@code frame}, as a genome file to draw. */
+    private static GenomeFile grownFrame(GenomeFile champion, GrowthFrames.Growth growth, int frame) {
+        return new GenomeFile(GrowthFrames.frameGenome(growth, frame), champion.id(), champion.generation(),
+                champion.fitness(), champion.file());
     }
 
     /**
@@ -481,27 +482,22 @@ public final class TopologyWindow {
     private void replaceGrowth(GenomeFile genome, Optional<GrowthFrames.Growth> growthOf, Optional<String> problem) {
         growth.ifPresent(GrowthControls::dispose);
         growth = Optional.empty();
-        grown = growthOf;
         replayArea.removeAll();
         if (growthOf.isPresent()) {
-            GrowthControls controls = new GrowthControls(growthOf.get(), frameShown -> {
-                if (growth.isPresent()) { // the first call comes from the constructor, before it is set
-                    showGrowthFrame();
-                }
-            });
-            growth = Optional.of(controls);
-            replayArea.add(controls, BorderLayout.CENTER);
+            // the controls show their first picture (the grown network) as they are made
+            growth = Optional.of(new GrowthControls(growthOf.get(),
+                    frame -> showDrawn(grownFrame(genome, growthOf.get(), frame))));
+            replayArea.add(growth.get(), BorderLayout.CENTER);
         } else {
             replayArea.add(new JLabel("  Cannot grow this genome again: " + problem.orElse("no growth")),
                     BorderLayout.CENTER);
+            showDrawn(genome);
         }
-        showGrowthFrame();
         replayArea.revalidate();
         replayArea.repaint();
     }
 
-    private void showGrowthFrame() {
-        GenomeFile drawn = shown();
+    private void showDrawn(GenomeFile drawn) {
         draw(drawn);
         camera.fit();
         info.showGenome(drawn, displayed);
