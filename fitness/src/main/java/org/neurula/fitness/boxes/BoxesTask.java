@@ -51,8 +51,10 @@ import org.neurula.neat.network.Network;
  * {@code solvedError} (0 by default: every centre exact). SharpNEAT 2.x's boxes domain, which places the
  * large box only to the right and draws new random trials per genome, is a different protocol.
  *
- * <p><b>Geometry</b> (2-D): the visual field's units and the target field's units at the same points,
- * {@code Positions.grid(resolution, resolution)} over [−1, 1]² (input and output k at the same (x, y)); as
+ * <p><b>Geometry</b> (2-D): the visual field's units and the target field's units at the same points
+ * (input and output k at the same (x, y)): at 11 × 11 {@code Positions.grid(11, 11)} over [−1, 1]², at
+ * 11·s the s × s sub-cells of those cells, so every magnified cell's centre unit sits where its
+ * 11 × 11 unit sits and the finer fields reach a little past ±1 (see {@code VisualField}); as
  * in the paper, where the CPPN is queried with (x1, y1, x2, y2), the two fields are separate sheets and a
  * decoder tells them apart by their role, not by a coordinate. Unit k is column k mod resolution (x from
  * −1) and row k / resolution (y from −1).

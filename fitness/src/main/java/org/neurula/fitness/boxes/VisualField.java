@@ -6,9 +6,16 @@ import org.neurula.neat.geometry.Positions;
 /**
  * The visual (and the target) field at one resolution: a {@code resolution × resolution} sheet of units,
  * unit {@code row · resolution + column} at column {@code column} from the left and row {@code row} from
- * the bottom, placed at {@code Positions.grid(resolution, resolution)} over [−1, 1]². A resolution of 11·s
- * shows the 11 × 11 trials magnified s times: cell c of the 11 × 11 field becomes units s·c .. s·c + s − 1,
- * so its centre is unit s·c + (s − 1)/2.
+ * the bottom. A resolution of 11·s shows the 11 × 11 trials magnified s times: cell c of the 11 × 11 field
+ * becomes units s·c .. s·c + s − 1, so its centre is unit s·c + (s − 1)/2.
+ *
+ * <p>Where the units sit: at 11 × 11 on {@code Positions.grid(11, 11)}, cell c at x = −1 + 0.2·c (as in the
+ * paper and in its authors' code); at 11·s the units are the s × s sub-cells of those cells, so unit j sits
+ * at x = −1 + 0.2·((j + ½)/s − ½) and the centre unit of cell c at exactly cell c's point. The finer fields
+ * therefore reach a little past ±1 (±1.067 at 33 × 33, ±1.073 at 55 × 55: the centres of the outer
+ * sub-cells of cells that are 0.2 wide). Spreading the finer grid's units over [−1, 1] instead, as the
+ * authors' code does for its own finer trials, would shrink the magnified scene by 15/16 at 33 × 33 and
+ * 25/27 at 55 × 55, so a regrown champion would see every box where the 11 × 11 field never had it.
  *
  * @param resolution units along a side, 11 times an odd number
  */
@@ -39,9 +46,29 @@ record VisualField(int resolution) {
         return s * cell + (s - 1) / 2;
     }
 
-    /** The units' positions: the grid over [−1, 1]², in unit order. */
+    /**
+     * The units' positions, in unit order: the 11 × 11 grid over [−1, 1]², or at 11·s the sub-cells of its
+     * cells (see the type's description).
+     */
     Positions positions() {
-        return Positions.grid(resolution, resolution, Double.NaN);
+        int s = scale();
+        if (s == 1) {
+            return Positions.grid(resolution, resolution, Double.NaN);
+        }
+        double[] axis = new double[resolution];
+        for (int j = 0; j < resolution; j++) {
+            double cell = (2.0 * j + 1.0 - s) / (2.0 * s);
+            axis[j] = -1.0 + 2.0 * cell / (BoxTrial.FIELD - 1);
+        }
+        double[] coordinates = new double[2 * units()];
+        int k = 0;
+        for (int row = 0; row < resolution; row++) {
+            for (int column = 0; column < resolution; column++) {
+                coordinates[k++] = axis[column];
+                coordinates[k++] = axis[row];
+            }
+        }
+        return Positions.of(2, coordinates);
     }
 
     /** Clears {@code field} and draws the trial's two boxes into it. */

@@ -249,24 +249,46 @@ class BoxesTaskTest {
     }
 
     @Test
-    void geometryPutsBothSheetsOnOneGridOverTheSquare() {
-        for (int resolution : new int[] {11, 33}) {
-            BoxesTask task = task(resolution);
-            Geometry g = task.geometry();
-            assertEquals(resolution * resolution, task.inputs());
-            assertEquals(resolution * resolution, task.outputs());
-            assertEquals(2, g.dimensions());
-            assertEquals(g.inputs(), g.outputs(), "input k and output k at the same (x, y)");
-            int last = resolution * resolution - 1;
-            assertEquals(-1.0, g.inputs().coordinate(0, 0));
-            assertEquals(-1.0, g.inputs().coordinate(0, 1));
-            assertEquals(1.0, g.inputs().coordinate(last, 0));
-            assertEquals(1.0, g.inputs().coordinate(last, 1));
-            // unit k: column k mod resolution along x, row k / resolution along y
-            int k = 3 * resolution + 7;
-            assertEquals(-1 + 2.0 * 7 / (resolution - 1), g.inputs().coordinate(k, 0), 1e-12);
-            assertEquals(-1 + 2.0 * 3 / (resolution - 1), g.inputs().coordinate(k, 1), 1e-12);
+    void geometryPutsBothSheetsOnOneGridOverTheSquareAt11() {
+        BoxesTask task = task(11);
+        Geometry g = task.geometry();
+        assertEquals(121, task.inputs());
+        assertEquals(121, task.outputs());
+        assertEquals(2, g.dimensions());
+        assertEquals(g.inputs(), g.outputs(), "input k and output k at the same (x, y)");
+        assertEquals(-1.0, g.inputs().coordinate(0, 0));
+        assertEquals(-1.0, g.inputs().coordinate(0, 1));
+        assertEquals(1.0, g.inputs().coordinate(120, 0));
+        assertEquals(1.0, g.inputs().coordinate(120, 1));
+        // unit k: column k mod 11 along x, row k / 11 along y, exactly Positions.grid's points
+        int k = 3 * 11 + 7;
+        assertEquals(-1 + 2.0 * 7 / 10, g.inputs().coordinate(k, 0));
+        assertEquals(-1 + 2.0 * 3 / 10, g.inputs().coordinate(k, 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {33, 55})
+    void finerFieldsPlaceTheirUnitsOnTheSubCellsOfThe11By11Cells(int resolution) {
+        int s = resolution / 11;
+        Geometry g = task(resolution).geometry();
+        Geometry coarse = task(11).geometry();
+        assertEquals(g.inputs(), g.outputs(), "input k and output k at the same (x, y)");
+        for (int row = 0; row < 11; row++) {
+            for (int column = 0; column < 11; column++) {
+                // the centre unit of every magnified cell sits where that cell's unit sits at 11 x 11
+                int fine = (s * row + (s - 1) / 2) * resolution + s * column + (s - 1) / 2;
+                int unit = row * 11 + column;
+                assertEquals(coarse.inputs().coordinate(unit, 0), g.inputs().coordinate(fine, 0), 1e-12);
+                assertEquals(coarse.inputs().coordinate(unit, 1), g.inputs().coordinate(fine, 1), 1e-12);
+            }
         }
+        // evenly spaced, 1/s of a 0.2-wide cell apart, reaching a little past the square
+        for (int j = 1; j < resolution; j++) {
+            assertEquals(0.2 / s, g.inputs().coordinate(j, 0) - g.inputs().coordinate(j - 1, 0), 1e-12);
+        }
+        double edge = 1.0 + 0.1 * (s - 1) / s;
+        assertEquals(-edge, g.inputs().coordinate(0, 0), 1e-12);
+        assertEquals(edge, g.inputs().coordinate(resolution * resolution - 1, 1), 1e-12);
     }
 
     @Test

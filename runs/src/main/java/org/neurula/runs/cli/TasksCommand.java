@@ -77,8 +77,9 @@ final class TasksCommand implements Callable<Integer> {
         }
         String dims = g.dimensions() + "-D; ";
         if (g.inputs().equals(g.outputs())) {
+            String points = points(g.inputs());
             return dims + count(inputs, "input") + " and " + count(outputs, "output") + " on the same "
-                    + points(g.inputs());
+                    + (points.startsWith("in ") ? "points " : "") + points;
         }
         return dims + count(inputs, "input") + " " + points(g.inputs()) + "; "
                 + count(outputs, "output") + " " + points(g.outputs());
@@ -94,7 +95,7 @@ final class TasksCommand implements Callable<Integer> {
         int columns = distinct(p, 0);
         int rows = distinct(p, 1);
         boolean grid = p.count() > 1 && columns > 1 && rows > 1 && columns * rows == p.count()
-                && p.equals(Positions.grid(columns, rows, p.dimensions() == 3 ? p.coordinate(0, 2) : Double.NaN));
+                && (p.dimensions() == 2 || distinct(p, 2) == 1) && evenRowMajor(p, columns, rows);
         s.append(grid ? columns + "x" + rows + " grid," : "in");
         String[] axes = {"x", "y", "z"};
         for (int a = 0; a < p.dimensions(); a++) {
@@ -105,6 +106,23 @@ final class TasksCommand implements Callable<Integer> {
                     + number(max) + "]");
         }
         return s.toString();
+    }
+
+    /** Whether point k sits at column k mod columns and row k / columns of an evenly spaced lattice. */
+    private static boolean evenRowMajor(Positions p, int columns, int rows) {
+        double x0 = coordinates(p, 0).min().orElse(0);
+        double x1 = coordinates(p, 0).max().orElse(0);
+        double y0 = coordinates(p, 1).min().orElse(0);
+        double y1 = coordinates(p, 1).max().orElse(0);
+        double tolerance = 1e-9 * Math.max(x1 - x0, y1 - y0);
+        for (int k = 0; k < p.count(); k++) {
+            double x = x0 + (x1 - x0) * (k % columns) / (columns - 1);
+            double y = y0 + (y1 - y0) * (k / columns) / (rows - 1);
+            if (Math.abs(p.coordinate(k, 0) - x) > tolerance || Math.abs(p.coordinate(k, 1) - y) > tolerance) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static DoubleStream coordinates(Positions p, int axis) {

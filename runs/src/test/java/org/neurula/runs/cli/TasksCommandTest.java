@@ -8,6 +8,10 @@ import org.neurula.fitness.Task;
 import org.neurula.fitness.TaskRegistry;
 import org.neurula.fitness.boxes.BoxesConfig;
 import org.neurula.fitness.boxes.BoxesTask;
+import org.neurula.neat.engine.Evaluator;
+import org.neurula.neat.engine.Fitness;
+import org.neurula.neat.geometry.Geometry;
+import org.neurula.neat.geometry.Positions;
 import org.neurula.runs.CliRun;
 
 /** {@code neurula tasks} lists every task with a one-line geometry. */
@@ -35,7 +39,32 @@ class TasksCommandTest {
     @Test
     void summariesNameCountsGridsAndBounds() {
         assertEquals("default lines; 1 input at y=-1, 1 output at y=1", TasksCommand.describe(Task.of(1, 1, n -> 0.0)));
-        assertEquals("2-D; 1089 inputs and 1089 outputs on the same 33x33 grid, x[-1, 1] y[-1, 1]",
+        // the finer boxes fields are the sub-cells of the 11 x 11 cells, so they reach a little past 1
+        assertEquals("2-D; 1089 inputs and 1089 outputs on the same 33x33 grid, x[-1.07, 1.07] y[-1.07, 1.07]",
                 TasksCommand.describe(new BoxesTask(new BoxesConfig(33, 0.0))));
+        Task scattered = new Task() {
+            @Override
+            public int inputs() {
+                return 3;
+            }
+
+            @Override
+            public int outputs() {
+                return 3;
+            }
+
+            @Override
+            public Geometry geometry() {
+                Positions p = Positions.of(2, -1, -1, 0.5, 0, 1, 1);
+                return new Geometry(p, p);
+            }
+
+            @Override
+            public Evaluator newEvaluator() {
+                return (network, context) -> new Fitness(0.0, false);
+            }
+        };
+        assertEquals("2-D; 3 inputs and 3 outputs on the same points in x[-1, 1] y[-1, 1]",
+                TasksCommand.describe(scattered));
     }
 }
