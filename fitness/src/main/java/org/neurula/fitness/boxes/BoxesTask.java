@@ -157,11 +157,16 @@ public final class BoxesTask implements Task {
     public static final String MEAN_DISTANCE_ERROR = "meanDistanceError";
     /** Name of the measure {@link #measures} gives the fraction of exact trials under. */
     public static final String EXACT_TRIAL_FRACTION = "exactTrialFraction";
+    /** Name of the measure {@link #measures} gives the fraction of trials answered in the right 11 × 11 cell under. */
+    public static final String CENTRE_CELL_FRACTION = "centreCellFraction";
 
     /**
      * The network's {@link BoxesScore} beyond its fitness: {@code meanDistanceError} (in cells of the
-     * 11 × 11 field, so errors at different resolutions compare directly) and {@code exactTrialFraction}
-     * (the share of the 75 trials whose answer is the large box's centre, from 0 to 1).
+     * 11 × 11 field, so errors at different resolutions compare directly), {@code exactTrialFraction}
+     * (the share of the 75 trials whose answer is the large box's centre unit, from 0 to 1) and
+     * {@code centreCellFraction} (the share whose answer lies in the large box's centre cell of the
+     * 11 × 11 field: at 11 × 11 the exact share, at 33 × 33 any of that cell's 3 × 3 units, so the
+     * precision asked is the same at every resolution).
      *
      * @throws IllegalArgumentException if the network's inputs or outputs do not match the fields
      */
@@ -171,6 +176,7 @@ public final class BoxesTask implements Task {
         Map<String, Double> measures = new LinkedHashMap<>();
         measures.put(MEAN_DISTANCE_ERROR, score.meanDistanceError());
         measures.put(EXACT_TRIAL_FRACTION, (double) score.exactTrials() / score.trials());
+        measures.put(CENTRE_CELL_FRACTION, (double) score.centreCellTrials() / score.trials());
         return Collections.unmodifiableMap(measures);
     }
 
@@ -188,19 +194,24 @@ public final class BoxesTask implements Task {
         double credit = 0;
         double distance = 0;
         int exact = 0;
+        int centreCell = 0;
         for (int t = 0; t < trials.size(); t++) {
             BoxTrial trial = trials.get(t);
             field.draw(trial, input);
             network.reset();
             network.activate(input, output);
-            double squared = field.squaredDistance(answer(output), trial);
+            int answer = answer(output);
+            double squared = field.squaredDistance(answer, trial);
             credit += Math.max(0.0, TRIAL_CREDIT - squared);
             distance += Math.sqrt(squared);
             if (squared == 0) {
                 exact++;
             }
+            if (field.inCentreCell(answer, trial)) {
+                centreCell++;
+            }
         }
-        return new BoxesScore(BASE_FITNESS + credit, distance / trials.size(), exact, trials.size());
+        return new BoxesScore(BASE_FITNESS + credit, distance / trials.size(), exact, centreCell, trials.size());
     }
 
     /**

@@ -91,6 +91,12 @@ record VisualField(int resolution) {
         }
     }
 
+    /** Whether unit {@code unit} lies in the centre cell of the trial's large box (one of that cell's s × s units). */
+    boolean inCentreCell(int unit, BoxTrial trial) {
+        int s = scale();
+        return (unit % resolution) / s == trial.largeColumn() && (unit / resolution) / s == trial.largeRow();
+    }
+
     /**
      * The squared distance, in cells of the 11 × 11 field, from unit {@code unit} to the centre of the
      * trial's large box.

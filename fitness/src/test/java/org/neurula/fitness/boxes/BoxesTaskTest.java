@@ -148,10 +148,46 @@ class BoxesTaskTest {
     @ValueSource(ints = {11, 33})
     void anOraclesMeasuresAreNoErrorAndEveryTrialExact(int resolution) {
         Map<String, Double> measures = task(resolution).measures(new LargeBoxOracle(resolution));
-        assertEquals(List.of(BoxesTask.MEAN_DISTANCE_ERROR, BoxesTask.EXACT_TRIAL_FRACTION),
-                List.copyOf(measures.keySet()), "listed in this order");
+        assertEquals(List.of(BoxesTask.MEAN_DISTANCE_ERROR, BoxesTask.EXACT_TRIAL_FRACTION,
+                BoxesTask.CENTRE_CELL_FRACTION), List.copyOf(measures.keySet()), "listed in this order");
         assertEquals(0.0, measures.get("meanDistanceError"), 0.0);
         assertEquals(1.0, measures.get("exactTrialFraction"), 0.0);
+        assertEquals(1.0, measures.get("centreCellFraction"), 0.0);
+    }
+
+    @Test
+    void anAnswerOneFineUnitOffTheCentreIsInTheCentreCellButNotExact() {
+        // at 33 x 33 answer the unit just right of each large box's centre unit
+        ScriptedNetwork offByOne = new ScriptedNetwork(33 * 33, 33 * 33) {
+            private final VisualField field = new VisualField(33);
+            private int trial;
+
+            @Override
+            public void activate(double[] in, double[] out) {
+                BoxTrial t = BoxTrial.standardSet().get(trial++ % 75);
+                java.util.Arrays.fill(out, 0.0);
+                out[field.centre(t.largeRow()) * 33 + field.centre(t.largeColumn()) + 1] = 1.0;
+            }
+        };
+        BoxesScore score = task(33).score(offByOne);
+        assertEquals(0, score.exactTrials());
+        assertEquals(75, score.centreCellTrials(), "one fine unit right of the centre stays in the centre cell");
+        assertEquals(1.0 / 3, score.meanDistanceError(), 1e-12, "a third of an 11 x 11 cell");
+        // two fine units off leaves the cell
+        ScriptedNetwork offByTwo = new ScriptedNetwork(33 * 33, 33 * 33) {
+            private final VisualField field = new VisualField(33);
+            private int trial;
+
+            @Override
+            public void activate(double[] in, double[] out) {
+                BoxTrial t = BoxTrial.standardSet().get(trial++ % 75);
+                java.util.Arrays.fill(out, 0.0);
+                out[field.centre(t.largeRow()) * 33 + field.centre(t.largeColumn()) + 2] = 1.0;
+            }
+        };
+        assertEquals(0, task(33).score(offByTwo).centreCellTrials());
+        assertEquals(task(11).score(centreAnswer(11)).exactTrials(), task(11).score(centreAnswer(11)).centreCellTrials(),
+                "at 11 x 11 the centre cell is the centre unit");
     }
 
     @Test
