@@ -97,7 +97,7 @@ public final class VectorEvolution {
                 .executor(Runnable::run)
                 .maximizing()
                 .build();
-        Best best = new Best();
+        BestVector best = new BestVector();
         try {
             RandomRegistry.using(new SplittableRandom(random.generator(0, 0, Purpose.REPRODUCTION).nextLong()), r -> {
                 Iterator<EvolutionResult<DoubleGene, VectorScore>> results = engine.stream().limit(generations)
@@ -124,34 +124,10 @@ public final class VectorEvolution {
                 pool.shutdownNow();
             }
         }
-        return new VectorOutcome(best.vector, best.score, best.generation, best.generations, evaluations[0],
-                best.solvedEvaluations, best.solvedGenerations);
+        return best.outcome(evaluations[0]);
     }
 
     private static double[] vector(Genotype<DoubleGene> genotype) {
         return genotype.chromosome().as(DoubleChromosome.class).toArray();
-    }
-
-    /** The best so far and when the task was first solved. */
-    private static final class Best {
-        double[] vector;
-        VectorScore score;
-        long generation;
-        long generations;
-        long solvedEvaluations = -1;
-        long solvedGenerations = -1;
-
-        void offer(VectorScore s, double[] v, long at, long evaluations) {
-            generations = at + 1;
-            if (s.beats(score)) {
-                score = s;
-                vector = v;
-                generation = at;
-            }
-            if (s.solved() && solvedEvaluations < 0) {
-                solvedEvaluations = evaluations;
-                solvedGenerations = at + 1;
-            }
-        }
     }
 }

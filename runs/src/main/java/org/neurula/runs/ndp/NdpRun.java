@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.neurula.developmental.evolution.CmaEvolution;
 import org.neurula.developmental.evolution.VectorEvolution;
+import org.neurula.developmental.evolution.VectorGeneration;
 import org.neurula.developmental.evolution.VectorOutcome;
 import org.neurula.developmental.evolution.VectorScore;
 import org.neurula.developmental.ndp.GrownGraph;
@@ -38,8 +41,9 @@ import org.neurula.runs.output.VectorMetrics;
  * A run of {@code run.algorithm: ndp}: each vector of the population is a neural developmental program
  * ({@link PerceptronCellProgram}); the program grows a graph from one cell ({@link NdpGrowth}), the graph
  * runs as the task's network ({@link GrownNetworks}) and the task scores it; the vectors evolve with
- * {@link VectorEvolution}. A program that grows fewer cells than the task has inputs and outputs scores
- * the task's null fitness. Writes {@code metrics.jsonl} and {@code champion.json}: the grown network
+ * {@link VectorEvolution} (Jenetics' genetic algorithm) or {@link CmaEvolution}
+ * ({@code ndp.optimizer: cma-es}). A program that grows fewer cells than the task has inputs and
+ * outputs scores the task's null fitness. Writes {@code metrics.jsonl} and {@code champion.json}: the grown network
  * as a genome (cells as nodes, each edge as a connection each way), and under {@code "ndp"} the
  * program's shape and vector and the growth record (each cell's parent and birth cycle, updates per
  * input).
@@ -73,14 +77,19 @@ public final class NdpRun {
                 : Files.newBufferedWriter(Files.createDirectories(outDir).resolve("metrics.jsonl"), StandardCharsets.UTF_8);
         VectorOutcome outcome;
         try {
-            outcome = VectorEvolution.evolve(shape.parameterCount(),
-                    config.ndp().evolution(config.parameters().reproduction().populationSize()), scorers,
-                    config.run().seed(), config.run().threads(), config.run().generations(),
-                    config.run().stopWhenSolved(), g -> {
-                        if (metrics != null) {
-                            VectorMetrics.append(metrics, g, "ndp");
-                        }
-                    });
+            int population = config.parameters().reproduction().populationSize();
+            Consumer<VectorGeneration> observer = g -> {
+                if (metrics != null) {
+                    VectorMetrics.append(metrics, g, "ndp");
+                }
+            };
+            outcome = config.ndp().cmaEs()
+                    ? CmaEvolution.evolve(shape.parameterCount(), config.ndp().cma(population), scorers,
+                            config.run().seed(), config.run().threads(), config.run().generations(),
+                            config.run().stopWhenSolved(), observer)
+                    : VectorEvolution.evolve(shape.parameterCount(), config.ndp().evolution(population), scorers,
+                            config.run().seed(), config.run().threads(), config.run().generations(),
+                            config.run().stopWhenSolved(), observer);
         } finally {
             if (metrics != null) {
                 metrics.close();

@@ -79,7 +79,45 @@ class NdpRunTest {
     }
 
     @Test
+    void cmaEsRunsTheSameOnOneAndTwoThreadsSolvesXorForSomeSeedAndKeepsItsEliteBest() throws Exception {
+        List<List<JsonNode>> byThreads = new java.util.ArrayList<>();
+        for (int threads : new int[] {1, 2}) {
+            Path out = dir.resolve("cma-" + threads);
+            CliRun r = CliRun.of("run", "../examples/xor.yaml", "--set", "task.protocol=ndp", "--set",
+                    "run.algorithm=ndp", "--set", "ndp.optimizer=cma-es", "--set", "reproduction.populationSize=64",
+                    "--set", "run.seed=3", "--threads", Integer.toString(threads), "--generations", "200", "--out",
+                    out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            byThreads.add(CliRun.readJsonLines(out.resolve("metrics.jsonl")));
+            if (threads == 2) {
+                assertArrayEquals(Files.readAllBytes(dir.resolve("cma-1").resolve("champion.json")),
+                        Files.readAllBytes(out.resolve("champion.json")));
+            }
+        }
+        List<JsonNode> metrics = byThreads.getFirst();
+        assertEquals(metrics, byThreads.get(1), "the same on one and two threads");
+        // seed 3 solves XOR under the NDP paper's protocol (all 4 patterns) within 200 generations
+        JsonNode last = metrics.getLast();
+        assertEquals(4.0, last.get("bestFitness").asDouble(), last.toString());
+        assertTrue(last.get("solved").asBoolean());
+        assertTrue(metrics.size() < 200, "stopped when solved, after " + metrics.size());
+        assertEquals(64L * metrics.size(), last.get("evaluations").asLong(), "every generation scores 64 vectors");
+        // with elitism the best so far is in every later generation, so no generation's best falls below it
+        double best = Double.NEGATIVE_INFINITY;
+        for (JsonNode m : metrics) {
+            double b = m.get("bestFitness").asDouble();
+            assertTrue(b >= best, "generation " + m.get("generation") + " fell to " + b + " from " + best);
+            best = b;
+        }
+    }
+
+    @Test
     void badProgramSettingsAreReportedWithTheKey() {
+        CliRun optimizer = CliRun.of("run", "../examples/xor.yaml", "--set", "run.algorithm=ndp", "--set",
+                "ndp.optimizer=cmaes", "--set", "ndp.sigma=0", "--out", dir.resolve("o").toString());
+        assertEquals(2, optimizer.exitCode());
+        assertTrue(optimizer.err().contains("ndp.optimizer: must be ga or cma-es, was cmaes"), optimizer.err());
+        assertTrue(optimizer.err().contains("ndp.sigma: must be a positive number, was 0.0"), optimizer.err());
         CliRun cycles = CliRun.of("run", "../examples/xor.yaml", "--set", "run.algorithm=ndp", "--set",
                 "ndp.growthCycles=20", "--out", dir.resolve("c").toString());
         assertEquals(2, cycles.exitCode());
