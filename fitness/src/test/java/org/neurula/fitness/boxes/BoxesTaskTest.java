@@ -155,37 +155,29 @@ class BoxesTaskTest {
         assertEquals(1.0, measures.get("centreCellFraction"), 0.0);
     }
 
-    @Test
-    void anAnswerOneFineUnitOffTheCentreIsInTheCentreCellButNotExact() {
-        // at 33 x 33 answer the unit just right of each large box's centre unit
-        ScriptedNetwork offByOne = new ScriptedNetwork(33 * 33, 33 * 33) {
-            private final VisualField field = new VisualField(33);
+    /** At 33 x 33, a network that answers {@code dx} units right of each trial's large-box centre unit. */
+    private static ScriptedNetwork rightOfTheCentre(int dx) {
+        VisualField field = new VisualField(33);
+        List<BoxTrial> trials = BoxTrial.standardSet();
+        return new ScriptedNetwork(33 * 33, 33 * 33) {
             private int trial;
 
             @Override
             public void activate(double[] in, double[] out) {
-                BoxTrial t = BoxTrial.standardSet().get(trial++ % 75);
+                BoxTrial t = trials.get(trial++ % trials.size());
                 java.util.Arrays.fill(out, 0.0);
-                out[field.centre(t.largeRow()) * 33 + field.centre(t.largeColumn()) + 1] = 1.0;
+                out[field.centre(t.largeRow()) * 33 + field.centre(t.largeColumn()) + dx] = 1.0;
             }
         };
-        BoxesScore score = task(33).score(offByOne);
+    }
+
+    @Test
+    void anAnswerOneFineUnitOffTheCentreIsInTheCentreCellButNotExact() {
+        BoxesScore score = task(33).score(rightOfTheCentre(1));
         assertEquals(0, score.exactTrials());
         assertEquals(75, score.centreCellTrials(), "one fine unit right of the centre stays in the centre cell");
         assertEquals(1.0 / 3, score.meanDistanceError(), 1e-12, "a third of an 11 x 11 cell");
-        // two fine units off leaves the cell
-        ScriptedNetwork offByTwo = new ScriptedNetwork(33 * 33, 33 * 33) {
-            private final VisualField field = new VisualField(33);
-            private int trial;
-
-            @Override
-            public void activate(double[] in, double[] out) {
-                BoxTrial t = BoxTrial.standardSet().get(trial++ % 75);
-                java.util.Arrays.fill(out, 0.0);
-                out[field.centre(t.largeRow()) * 33 + field.centre(t.largeColumn()) + 2] = 1.0;
-            }
-        };
-        assertEquals(0, task(33).score(offByTwo).centreCellTrials());
+        assertEquals(0, task(33).score(rightOfTheCentre(2)).centreCellTrials(), "two fine units off leave the cell");
         assertEquals(task(11).score(centreAnswer(11)).exactTrials(), task(11).score(centreAnswer(11)).centreCellTrials(),
                 "at 11 x 11 the centre cell is the centre unit");
     }
