@@ -8,10 +8,8 @@ import org.neurula.neat.genome.NodeKind;
 /**
  * An acyclic network compiled into flat arrays: nodes renumbered by depth (inputs and bias first),
  * each depth computed in {@link NodeGroups} after all of its sources, so one pass of fused
- * multiply-adds computes every node. Activation allocates nothing. A plastic network applies the ABCD
- * rule within that pass, to each group's weights as soon as the group is computed (when its gates are
- * all the same; see {@link AbcdRule}), and every other rule in one more pass over the weights (see
- * {@link SynapticPlasticity}).
+ * multiply-adds computes every node. Activation allocates nothing. A plastic network then applies its
+ * learning rule in one more pass over the weights (see {@link SynapticPlasticity}).
  */
 public final class FeedForwardNetwork extends CompiledNetwork {
 
@@ -24,8 +22,6 @@ public final class FeedForwardNetwork extends CompiledNetwork {
     private final double[] values;
     /** {@link #activateAll}'s node values, {@link #COLUMNS} per position, and its two chains; made on first use. */
     private double[] columns;
-    /** The ABCD rule when it runs within the activation, or null. */
-    private AbcdRule ruleWithin;
     private double[] even;
     private double[] odd;
 
@@ -64,16 +60,6 @@ public final class FeedForwardNetwork extends CompiledNetwork {
      */
     public static FeedForwardNetwork compile(NetworkBlueprint blueprint, PlasticityParameters settings,
             PruningParameters pruning) {
-        return compile(blueprint, settings, pruning, true);
-    }
-
-    /**
-     * As {@link #compile(NetworkBlueprint, PlasticityParameters, PruningParameters)}; with
-     * {@code learnWithinActivation} false the ABCD rule always runs after the activation (what tests
-     * compare the other way with).
-     */
-    static FeedForwardNetwork compile(NetworkBlueprint blueprint, PlasticityParameters settings,
-            PruningParameters pruning, boolean learnWithinActivation) {
         int[] depth = Topology.depths(blueprint);
         if (depth == null) {
             throw new IllegalArgumentException("blueprint has a cycle; compile it as a recurrent network");
@@ -101,9 +87,7 @@ public final class FeedForwardNetwork extends CompiledNetwork {
             for (int i = 0; i < n; i++) {
                 layers[position[i]] = depth[i];
             }
-            network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings,
-                    learnWithinActivation);
-            network.ruleWithin = network.plasticity.ruleWithinActivation();
+            network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings);
         }
         network.preparePruning(pruning, network.inputPositions, network.outputPositions);
         return network;
@@ -131,11 +115,7 @@ public final class FeedForwardNetwork extends CompiledNetwork {
         for (int k = 0; k < inputPositions.length; k++) {
             v[inputPositions[k]] = inputs[k];
         }
-        if (ruleWithin != null) {
-            groups.compute(weights, v, v, null, ruleWithin, plasticity.gateWithinActivation(), plasticity.bound());
-        } else {
-            groups.compute(weights, v, v, recordedTargets());
-        }
+        groups.compute(weights, v, v, recordedTargets());
         for (int k = 0; k < outputPositions.length; k++) {
             outputs[k] = v[outputPositions[k]];
         }

@@ -179,19 +179,6 @@ final class NodeGroups {
      *             at hand, where a pass of its own would cost more)
      */
     void compute(double[] w, double[] from, double[] into, double[] post) {
-        compute(w, from, into, post, null, 1.0, 0.0);
-    }
-
-    /**
-     * Computes every node as {@link #compute(double[], double[], double[], double[])} does and, when
-     * {@code rule} is given, applies it to each group's incoming weights right after the group (a
-     * feed-forward network only, {@code from == into}: see {@link AbcdRule#learnGroup}).
-     *
-     * @param rule  null, or the ABCD rule to apply within the pass
-     * @param gate  the gate of every weight change (1 for an ungated rule)
-     * @param bound weights are clipped to [−bound, bound]
-     */
-    void compute(double[] w, double[] from, double[] into, double[] post, AbcdRule rule, double gate, double bound) {
         final int[] src = sources;
         final int[] start = groupStart;
         final int[] first = groupNodes;
@@ -210,9 +197,6 @@ final class NodeGroups {
                     for (int k = from0; k < end; k++) {
                         post[k] = o;
                     }
-                }
-                if (rule != null) {
-                    rule.learnGroup(w, into, src, from0, end, p, 1, gate, bound);
                 }
                 continue;
             }
@@ -255,9 +239,6 @@ final class NodeGroups {
                     post[k + 2] = o2;
                     post[k + 3] = o3;
                 }
-            }
-            if (rule != null) {
-                rule.learnGroup(w, into, src, from0, end, p, WIDTH, gate, bound);
             }
         }
     }

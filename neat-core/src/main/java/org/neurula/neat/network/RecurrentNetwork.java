@@ -98,7 +98,7 @@ public final class RecurrentNetwork extends CompiledNetwork {
                     layers[position[i]] = depth[i];
                 }
             }
-            network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings, false);
+            network.plasticity = new SynapticPlasticity(blueprint, position, groups, layers, settings);
         }
         network.preparePruning(pruning, network.inputPositions, network.outputPositions);
         network.reset();

@@ -34,8 +34,6 @@ final class SynapticPlasticity {
     private final double rate;
     private final double decay;
 
-    /** Whether the ABCD rule runs within the activation ({@link AbcdRule#learnGroup}) instead of after it. */
-    private final boolean withinActivation;
     private final boolean modulated;
     private final int[] modulatorySource;
     private final int[] modulatoryTarget;
@@ -59,12 +57,10 @@ final class SynapticPlasticity {
      * @param layers     per position, the normalization group (layer) of the node, for
      *                   {@link Normalization#LAYER_MAX_ABS}; null puts all nodes in one group
      * @param settings   bound, normalization, time constants, modulation
-     * @param feedForward whether the network is acyclic and computes its nodes in depth order, so the
-     *                    ABCD rule, when every gate is the same, can run within the activation
      * @throws IllegalArgumentException if the weight bound is negative or NaN
      */
     SynapticPlasticity(NetworkBlueprint blueprint, int[] position, NodeGroups groups, int[] layers,
-            PlasticityParameters settings, boolean feedForward) {
+            PlasticityParameters settings) {
         if (!(settings.weightBound() >= 0)) {
             throw new IllegalArgumentException("the weight bound must be at least 0, was " + settings.weightBound());
         }
@@ -127,7 +123,6 @@ final class SynapticPlasticity {
             }
         }
         this.modulatedNodes = modulatedNodes.toArray();
-        this.withinActivation = feedForward && abcd != null && this.modulatedNodes.length == 0;
         this.modulationSum = new double[n];
         this.gate = new double[n];
         Arrays.fill(gate, 1.0);
@@ -160,26 +155,7 @@ final class SynapticPlasticity {
 
     /** Per slot, the array the network writes its target's new value into, or null if the rule needs none. */
     double[] targetValues() {
-        return abcd != null && !withinActivation ? abcd.targetValues() : null;
-    }
-
-    /**
-     * The ABCD rule when a feed-forward network applies it within its activation (every gate the same:
-     * no modulation, or modulation by the task's signal alone), else null; {@link #update} then leaves the
-     * rule out.
-     */
-    AbcdRule ruleWithinActivation() {
-        return withinActivation ? abcd : null;
-    }
-
-    /** The gate of every weight change for {@link #ruleWithinActivation}: 1 unmodulated, else from the signal. */
-    double gateWithinActivation() {
-        return modulated ? Math.tanh(0.5 * signal) : 1.0;
-    }
-
-    /** Weights are clipped to [−bound, bound]. */
-    double bound() {
-        return bound;
+        return abcd != null ? abcd.targetValues() : null;
     }
 
     /** Sets the task's modulation signal, added to every node's modulatory input from the next update on. */
@@ -197,7 +173,7 @@ final class SynapticPlasticity {
 
     /** One plasticity step on {@code weights} from the node values {@code v} of the step just taken. */
     void update(double[] v, double[] weights) {
-        if (modulated && !withinActivation) {
+        if (modulated) {
             gates(v);
         }
         double[] state = nodeState;
@@ -211,11 +187,7 @@ final class SynapticPlasticity {
                     weights[k] = clip(weights[k] + scale * eta[k] * v[src[k]]);
                 }
             }
-            case ABCD -> {
-                if (!withinActivation) {
-                    abcd.step(v, modulated ? gate : null, modulatedNodes.length == 0, weights, bound);
-                }
-            }
+            case ABCD -> abcd.step(v, modulated ? gate : null, modulatedNodes.length == 0, weights, bound);
             case OJA -> {
                 for (int k = 0; k < weights.length; k++) {
                     int t = tgt[k];

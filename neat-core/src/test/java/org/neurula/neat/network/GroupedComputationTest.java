@@ -1,8 +1,6 @@
 package org.neurula.neat.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +11,6 @@ import org.neurula.neat.activation.ActivationFunction;
 import org.neurula.neat.activation.ActivationRegistry;
 import org.neurula.neat.config.PlasticityParameters;
 import org.neurula.neat.genome.NodeKind;
-import org.neurula.neat.plasticity.GeneScope;
-import org.neurula.neat.plasticity.Normalization;
 import org.neurula.neat.plasticity.PlasticityGenes;
 import org.neurula.neat.plasticity.PlasticityRule;
 
@@ -60,73 +56,6 @@ class GroupedComputationTest {
     void theAbcdRuleChangesEveryWeightAsPerConnection() {
         for (int seed = 0; seed < 200; seed++) {
             check(seed, seed % 2 == 0, true);
-        }
-    }
-
-    /**
-     * A feed-forward network applies the ABCD rule to each group's weights as soon as the group is
-     * computed; that must be, to the bit, the step after the whole activation, for coefficients per
-     * connection and network-wide, ungated and gated by the task's signal alone, with clipping and
-     * normalization at work, across lifetimes.
-     */
-    @Test
-    void theAbcdRuleWithinTheActivationIsTheStepAfterItToTheBit() {
-        for (int seed = 0; seed < 160; seed++) {
-            SplittableRandom random = new SplittableRandom(1000 + seed);
-            int variant = seed % 4;
-            NetworkBlueprint blueprint = randomBlueprint(random, false, true);
-            if (variant == 1) { // network-wide coefficients: every connection the first one's
-                double[] parameters = new double[blueprint.connectionCount() * PlasticityGenes.PARAMETERS];
-                for (int i = 0; i < parameters.length; i++) {
-                    parameters[i] = blueprint.plasticity().parameter(0, i % PlasticityGenes.PARAMETERS);
-                }
-                blueprint = new NetworkBlueprint(blueprint.nodeIds(), blueprint.kinds(), blueprint.activations(),
-                        blueprint.biases(), blueprint.sources(), blueprint.targets(), blueprint.weights(), false,
-                        new PlasticityBlueprint(PlasticityRule.ABCD, parameters));
-            }
-            PlasticityParameters d = PlasticityParameters.defaults();
-            PlasticityParameters settings = new PlasticityParameters(true, d.rules(), GeneScope.CONNECTION,
-                    variant == 2, 0.0, d.etaLimit(), d.coefficientLimit(), d.parameterMutation(),
-                    d.parameterPerturbation(), d.ruleMutation(), variant == 3 ? 0.7 : d.weightBound(),
-                    variant == 3 ? Normalization.NEURON_L2 : Normalization.NONE, d.timeConstant(), d.traceDecay(),
-                    d.distanceCoefficient(), false);
-            FeedForwardNetwork within = FeedForwardNetwork.compile(blueprint, settings, null, true);
-            FeedForwardNetwork after = FeedForwardNetwork.compile(blueprint, settings, null, false);
-            if (blueprint.connectionCount() > 0) {
-                assertNotNull(within.plasticity.ruleWithinActivation(), "seed " + seed);
-            }
-            assertNull(after.plasticity.ruleWithinActivation());
-            double[] inputs = new double[within.inputCount()];
-            double[] out1 = new double[within.outputCount()];
-            double[] out2 = new double[within.outputCount()];
-            double[] w1 = new double[within.connectionCount()];
-            double[] w2 = new double[within.connectionCount()];
-            for (int step = 0; step < 30; step++) {
-                if (step == 15) {
-                    within.reset();
-                    after.reset();
-                }
-                for (int k = 0; k < inputs.length; k++) {
-                    inputs[k] = random.nextInt(8) == 0 ? 0.0 : random.nextDouble(-2, 2);
-                }
-                if (variant == 2) {
-                    double signal = random.nextDouble(-3, 3);
-                    within.modulate(signal);
-                    after.modulate(signal);
-                }
-                within.activate(inputs, out1);
-                after.activate(inputs, out2);
-                within.weights(w1);
-                after.weights(w2);
-                for (int k = 0; k < out1.length; k++) {
-                    assertEquals(Double.doubleToLongBits(out2[k]), Double.doubleToLongBits(out1[k]),
-                            "seed " + seed + " step " + step + " output " + k);
-                }
-                for (int k = 0; k < w1.length; k++) {
-                    assertEquals(Double.doubleToLongBits(w2[k]), Double.doubleToLongBits(w1[k]),
-                            "seed " + seed + " step " + step + " weight " + k);
-                }
-            }
         }
     }
 
