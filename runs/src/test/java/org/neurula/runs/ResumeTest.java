@@ -188,7 +188,7 @@ class ResumeTest {
         run("run", config.toString(), "--out", fixed.toString(), "--set", "run.algorithm=fixed-topology");
         CliRun baseline = CliRun.of("resume", fixed.toString(), "--generations", "20");
         assertEquals(2, baseline.exitCode());
-        assertTrue(baseline.err().contains("is a fixed-topology run; those keep no checkpoints"), baseline.err());
+        assertTrue(baseline.err().contains("is a run of run.algorithm fixed-topology; those keep no checkpoints"), baseline.err());
 
         CliRun none = CliRun.of("resume", runDir.toString(), "--generations", "20");
         assertEquals(2, none.exitCode());

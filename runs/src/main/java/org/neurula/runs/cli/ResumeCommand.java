@@ -81,7 +81,8 @@ final class ResumeCommand implements Callable<Integer> {
             return ConfigSource.report(e, err);
         }
         if (!resolved.run().algorithm().equals("neat")) {
-            err.println("error: " + runDir + " is a " + resolved.run().algorithm() + " run; those keep no checkpoints "
+            err.println("error: " + runDir + " is a run of run.algorithm " + resolved.run().algorithm()
+                    + "; those keep no checkpoints "
                     + "and cannot be resumed; run it again with: neurula run " + configFile);
             return ExitCodes.BAD_INPUT;
         }
