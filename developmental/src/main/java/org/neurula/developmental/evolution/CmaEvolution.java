@@ -1,12 +1,8 @@
 package org.neurula.developmental.evolution;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
-import org.neurula.neat.engine.EvaluationContext;
-import org.neurula.neat.parallel.ParallelRange;
 import org.neurula.neat.random.Purpose;
 import org.neurula.neat.random.RandomSource;
 
@@ -43,15 +39,9 @@ public final class CmaEvolution {
         }
         CmaState cma = new CmaState(mean, settings);
         int lambda = cma.populationSize();
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "neurula-cma-eval");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        ThreadLocal<VectorEvolution.Scorer> perThread = ThreadLocal.withInitial(scorers);
         BestVector best = new BestVector();
         long evaluations = 0;
-        try {
+        try (VectorScoring scoring = new VectorScoring(seed, threads, scorers, "neurula-cma-eval")) {
             for (long generation = 0; generation < generations; generation++) {
                 double[][] xs = cma.ask(random.generator(generation, 0, Purpose.REPRODUCTION));
                 if (settings.elitist() && best.vector != null) {
@@ -59,8 +49,7 @@ public final class CmaEvolution {
                 }
                 VectorScore[] scores = new VectorScore[lambda];
                 long g = generation;
-                ParallelRange.forEach(pool, lambda, lambda, "evaluating", k -> scores[k] = perThread.get().score(
-                        xs[k].clone(), new EvaluationContext(random.generator(g, k, Purpose.EVALUATION), g, k, 0)));
+                scoring.forEach(lambda, k -> scores[k] = scoring.score(xs[k].clone(), g, k));
                 evaluations += lambda;
                 double[] fitness = new double[lambda];
                 int top = 0;
@@ -72,17 +61,13 @@ public final class CmaEvolution {
                         top = k;
                     }
                 }
-                best.offer(scores[top], xs[top].clone(), generation, evaluations);
-                observer.accept(new VectorGeneration(generation, evaluations, scores[top], xs[top].clone(),
-                        sum / lambda));
+                double[] topVector = xs[top].clone();
+                best.offer(scores[top], topVector, generation, evaluations);
+                observer.accept(new VectorGeneration(generation, evaluations, scores[top], topVector, sum / lambda));
                 if (best.solvedEvaluations >= 0 && stopWhenSolved) {
                     break;
                 }
                 cma.tell(xs, fitness);
-            }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
             }
         }
         return best.outcome(evaluations);

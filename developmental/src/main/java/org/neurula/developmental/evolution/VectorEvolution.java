@@ -16,12 +16,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.neurula.neat.engine.EvaluationContext;
-import org.neurula.neat.parallel.ParallelRange;
 import org.neurula.neat.random.Purpose;
 import org.neurula.neat.random.RandomSource;
 
@@ -56,12 +53,7 @@ public final class VectorEvolution {
     public static VectorOutcome evolve(int length, VectorEvolutionSettings settings, Supplier<Scorer> scorers,
             long seed, int threads, long generations, boolean stopWhenSolved, Consumer<VectorGeneration> observer) {
         RandomSource random = new RandomSource(seed);
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "neurula-vector-eval");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        ThreadLocal<Scorer> perThread = ThreadLocal.withInitial(scorers);
+        VectorScoring scoring = new VectorScoring(seed, threads, scorers, "neurula-vector-eval");
         long[] evaluations = {0};
         io.jenetics.engine.Evaluator<DoubleGene, VectorScore> evaluator = population -> {
             List<Phenotype<DoubleGene, VectorScore>> out = new ArrayList<>(population.asList());
@@ -72,11 +64,10 @@ public final class VectorEvolution {
                 }
             }
             VectorScore[] scores = new VectorScore[out.size()];
-            ParallelRange.forEach(pool, pending.size(), pending.size(), "evaluating", k -> {
+            scoring.forEach(pending.size(), k -> {
                 int i = pending.get(k);
                 Phenotype<DoubleGene, VectorScore> p = out.get(i);
-                scores[i] = perThread.get().score(vector(p.genotype()), new EvaluationContext(
-                        random.generator(p.generation(), i, Purpose.EVALUATION), p.generation(), i, 0));
+                scores[i] = scoring.score(vector(p.genotype()), p.generation(), i);
             });
             for (int i : pending) {
                 out.set(i, out.get(i).withFitness(scores[i]));
@@ -120,9 +111,7 @@ public final class VectorEvolution {
                 }
             });
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            scoring.close();
         }
         return best.outcome(evaluations[0]);
     }

@@ -51,10 +51,8 @@ record VisualField(int resolution) {
      * cells (see the type's description).
      */
     Positions positions() {
+        // at s = 1 this is Positions.grid(11, 11)'s arithmetic: cell = j exactly, x = −1 + 2.0·j/10
         int s = scale();
-        if (s == 1) {
-            return Positions.grid(resolution, resolution, Double.NaN);
-        }
         double[] axis = new double[resolution];
         for (int j = 0; j < resolution; j++) {
             double cell = (2.0 * j + 1.0 - s) / (2.0 * s);
